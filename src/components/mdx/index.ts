@@ -1,0 +1,10 @@
+/** Components available in every MDX body without an import (see content/README.md). */
+import Week from './Week.astro';
+import When from './When.astro';
+import Weeks from './Weeks.astro';
+import Note from './Note.astro';
+import Later from './Later.astro';
+import Options from './Options.astro';
+import Option from './Option.astro';
+
+export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option };

@@ -1,0 +1,207 @@
+/**
+ * The content model. Every collection lives in the top-level `content/` folder
+ * so editors never need to open `src/`. Each field has a one-line comment; the
+ * README explains the same fields in Dutch-friendly terms for editors.
+ *
+ * A schema error fails `astro build` with Astro's message
+ * "**collection → entry** frontmatter does not match collection schema" plus
+ * the field name; tests/unit/schema-error.test.ts proves it on a broken fixture.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  AGE_RANGES,
+  COMPONENTS,
+  COMPONENTS_NEEDING_SOURCES,
+  CONVERSATIONS,
+  EXPERIENCES,
+  OUTCOMES,
+  STEPS,
+  keysOf,
+} from './data/vocab';
+import { MOMENTS } from './data/timeline';
+
+/** Content lives outside src/; tests point CONTENT_DIR at fixtures. */
+const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
+
+/** One of the four phases. */
+const phase = z.number().int().min(1).max(4);
+/** A non-empty list of phases without duplicates. */
+const phaseList = z
+  .array(phase)
+  .min(1)
+  .refine((list) => new Set(list).size === list.length, 'Noem elke fase maar één keer.');
+
+/** A source a factual statement rests on. */
+const source = z.object({
+  /** Title of the page or document. */
+  title: z.string().min(3),
+  /** Who published it (UWV, Juridisch Loket, NVAB, ...). */
+  publisher: z.string().min(2),
+  /** Public address of the source. */
+  url: z.url(),
+});
+
+const momentIds = MOMENTS.map((m) => m.id) as [string, ...string[]];
+
+/** Information pages of all three components and the general pages. The file path is the URL. */
+const pages = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/pages`, pattern: '**/*.mdx' }),
+  schema: z
+    .object({
+      /** Page title, a question or plain statement; under 65 characters. */
+      title: z.string().min(3).max(65),
+      /** "In het kort": the answer in one or two sentences, at most 160 characters. */
+      summary: z.string().min(20).max(160),
+      /** Which component of the keuzehulp the page belongs to. */
+      component: z.enum(keysOf(COMPONENTS)),
+      /** The phases this page is meant for; pages only for phases 3-4 sit behind "verder vooruitkijken" by default. */
+      phases: phaseList,
+      /** Themes (ids from content/themes.yaml), used to show related stories. */
+      themes: z.array(reference('themes')).default([]),
+      /** Sources for the facts on the page; required for samen-beslissen and regels-en-rollen. */
+      sources: z.array(source).default([]),
+      /** Date the content was last checked against its sources ("laatst gecontroleerd"). */
+      reviewed: z.coerce.date(),
+      /** Position among its siblings in lists; lower comes first. */
+      order: z.number().int().default(100),
+      /** Shorter title for navigation and cards (optional). */
+      navTitle: z.string().max(40).optional(),
+      /** Leave out of search results (for example the 404 page). */
+      noSearch: z.boolean().default(false),
+    })
+    .superRefine((page, ctx) => {
+      if (COMPONENTS_NEEDING_SOURCES.includes(page.component) && page.sources.length === 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: `Pagina's van "${page.component}" moeten minstens één bron hebben.`,
+        });
+      }
+    }),
+});
+
+/** Experience stories, composed by us from the research themes. */
+const stories = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/stories`, pattern: '**/*.mdx' }),
+  schema: z.object({
+    /** Made-up first name. */
+    alias: z.string().min(2).max(20),
+    /** Age range shown in the profile line. */
+    age: z.enum(AGE_RANGES),
+    /** Kind of work, in everyday words ("verpleegkundige in een ziekenhuis"). */
+    work: z.string().min(3).max(60),
+    /** One line that says what the story is about, at most 160 characters. */
+    summary: z.string().min(20).max(160),
+    /** A short quote from the story, shown on the theme overview. */
+    quote: z.string().min(10).max(200),
+    /** Phases the story is about. */
+    phases: phaseList,
+    /** Themes (ids from content/themes.yaml), at least one. */
+    themes: z.array(reference('themes')).min(1),
+    /** Where the person is at the end of the story. */
+    outcome: z.enum(keysOf(OUTCOMES)),
+    /** Mostly a good, a mixed or a hard experience; the set must show all. */
+    experience: z.enum(keysOf(EXPERIENCES)),
+    /** True: composed from research themes, not one real person. Shown as a label. */
+    composite: z.boolean(),
+    /** "Wat hielp": short points. */
+    helped: z.array(z.string().min(5)).min(1),
+    /** "Wat had anders gekund": short points. */
+    couldBeBetter: z.array(z.string().min(5)).min(1),
+    /** Information pages the story touches (ids from content/pages). */
+    related: z.array(reference('pages')).default([]),
+  }),
+});
+
+/** Themes that tag pages and stories; the intro is shown on the stories overview. */
+const themes = defineCollection({
+  loader: file(`${CONTENT_DIR}/themes.yaml`),
+  schema: z.object({
+    /** Name shown to readers. */
+    name: z.string().min(3).max(50),
+    /** Two or three sentences introducing the theme on the stories overview. */
+    intro: z.string().min(40),
+  }),
+});
+
+/** The glossary ("begrippenlijst"). Terms are explained automatically at first use on a page. */
+const glossary = defineCollection({
+  loader: file(`${CONTENT_DIR}/glossary.yaml`),
+  schema: z.object({
+    /** The term as readers see it. */
+    term: z.string().min(2),
+    /** Other spellings or forms that should also get the explanation (lower case). */
+    forms: z.array(z.string().min(2)).default([]),
+    /** One B1 sentence; shown at first use of the term on a page. */
+    short: z.string().min(15).max(200),
+    /** A longer explanation for the glossary page. */
+    long: z.string().min(40),
+    /** Pages with more about this term (ids from content/pages). */
+    related: z.array(reference('pages')).default([]),
+    /** True for terms of later phases (spoor 2, WIA): not explained by default on phase 1-2 hubs. */
+    later: z.boolean().default(false),
+  }),
+});
+
+/** The question bank for "Vragen voor je gesprek" and the worksheet. */
+const questions = defineCollection({
+  loader: file(`${CONTENT_DIR}/questions.yaml`),
+  schema: z.object({
+    /** The question as the reader would ask it, in the first person. */
+    text: z.string().min(10).max(200),
+    /** The kind of conversation it fits. */
+    conversation: z.enum(keysOf(CONVERSATIONS)),
+    /** Phases in which the question makes sense. */
+    phases: phaseList,
+    /** The Samen-beslissen step it belongs to. */
+    step: z.enum(keysOf(STEPS)),
+    /** Part of the "3 goede vragen", rewritten for work. */
+    threeGood: z.boolean().default(false),
+  }),
+});
+
+/** The four phases; the body is the top of the phase hub /fase/<slug>/. */
+const phases = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/phases`, pattern: '*.mdx' }),
+  schema: z.object({
+    /** Phase number 1-4. */
+    number: phase,
+    /** URL part: /fase/<slug>/. */
+    slug: z.string().regex(/^[a-z0-9-]+$/),
+    /** Name in human terms ("Net ziek gemeld"). */
+    name: z.string().min(3).max(40),
+    /** One line describing the phase as a reader feels it. */
+    description: z.string().min(20).max(160),
+    /** Rough WVP period in words; may use {week:id} placeholders. */
+    weeks: z.string().min(3),
+    /** Two sentences for the professional's printed card. */
+    card: z.string().min(40).max(260),
+  }),
+});
+
+/** Steps of "De weg in twee jaar" (the WVP journey). Week numbers come from the timeline. */
+const steps = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/steps`, pattern: '*.mdx' }),
+  schema: z.object({
+    /** Step title, from the reader's point of view. */
+    title: z.string().min(3).max(65),
+    /** The timeline moment that gives the step its week (src/data/timeline.ts). */
+    moment: z.enum(momentIds).optional(),
+    /** Week label in words when there is no single moment (may use {week:id}). */
+    when: z.string().optional(),
+    /** The phase in which the reader meets this step. */
+    phase,
+    /** Who is involved (ids of role pages under content/pages/regels-en-rollen/wie-doet-wat). */
+    who: z.array(reference('pages')).default([]),
+    /** Conversation type whose questions fit this step. */
+    conversation: z.enum(keysOf(CONVERSATIONS)).optional(),
+    /** Order on the journey. */
+    order: z.number().int(),
+    /** Sources for the facts in this step. */
+    sources: z.array(source).min(1),
+  }),
+});
+
+export const collections = { pages, stories, themes, glossary, questions, phases, steps };

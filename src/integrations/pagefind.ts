@@ -1,0 +1,28 @@
+/**
+ * Builds the Pagefind search index into dist/pagefind/ when Astro has written
+ * the pages (as Starlight does), so the index is part of the build output and
+ * can be precached for offline use. Only elements marked data-pagefind-body
+ * (the main content) are indexed.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+export function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'keuzehulp:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: outDir });
+        if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`Zoekindex gemaakt: ${added.page_count} pagina's.`);
+      },
+    },
+  };
+}
