@@ -178,6 +178,10 @@ const phases = defineCollection({
     weeks: z.string().min(3),
     /** Two sentences for the professional's printed card. */
     card: z.string().min(40).max(260),
+    /** "Wat kun je nu beslissen?": decision pages for this phase (ids from content/pages). */
+    decide: z.array(reference('pages')).default([]),
+    /** "Meer lezen": a short, curated list of pages for this phase (ids from content/pages). */
+    read: z.array(reference('pages')).default([]),
   }),
 });
 
@@ -187,6 +191,8 @@ const steps = defineCollection({
   schema: z.object({
     /** Step title, from the reader's point of view. */
     title: z.string().min(3).max(65),
+    /** One or two sentences shown on the phase hub, at most 160 characters. */
+    summary: z.string().min(20).max(160),
     /** The timeline moment that gives the step its week (src/data/timeline.ts). */
     moment: z.enum(momentIds).optional(),
     /** Week label in words when there is no single moment (may use {week:id}). */
