@@ -153,7 +153,7 @@ export const LABELS = {
         key: 'zeker',
         text: 'Voel je je zeker over wat voor jou de beste keuze is?',
         tip: 'Twijfel is heel gewoon. Je hoeft niet meteen te kiezen. Vraag om bedenktijd. Kijk ook wat jij het belangrijkst vindt.',
-        links: [['/samen-beslissen/de-vier-stappen/voorkeur/', 'Wat vind jij belangrijk?']],
+        links: [['/samen-beslissen/de-vier-stappen/voorkeur/', 'Wat vind jij belangrijk?']] as Pairs,
       },
       {
         key: 'snap',
@@ -162,13 +162,13 @@ export const LABELS = {
         links: [
           ['/samen-beslissen/de-vier-stappen/opties/', 'Opties op een rij'],
           ['/begrippen/', 'Begrippenlijst'],
-        ],
+        ] as Pairs,
       },
       {
         key: 'waarde',
         text: 'Weet je welke voor- en nadelen voor jou het zwaarst wegen?',
         tip: 'Kijk nog eens naar je opties. Welke punten vind je heel belangrijk? Die helpen je kiezen.',
-        links: [['/samen-beslissen/de-vier-stappen/voorkeur/', 'Wat vind jij belangrijk?']],
+        links: [['/samen-beslissen/de-vier-stappen/voorkeur/', 'Wat vind jij belangrijk?']] as Pairs,
       },
       {
         key: 'steun',
@@ -177,7 +177,7 @@ export const LABELS = {
         links: [
           ['/samen-beslissen/iemand-meenemen/', 'Iemand meenemen'],
           ['/hulp-nodig/', 'Hulp en advies'],
-        ],
+        ] as Pairs,
       },
     ],
     nextStep: 'Wat kun je doen?',
@@ -270,7 +270,7 @@ export const LABELS = {
       'not-ours': 'Dit is geen bestand van dit werkblad. Kies het bestand dat je met "Bewaar als bestand" hebt gemaakt. Er is niets veranderd.',
       future: 'Dit bestand is gemaakt met een nieuwere versie van deze site. Laad de pagina opnieuw en probeer het nog eens. Er is niets veranderd.',
       invalid: 'Dit bestand is beschadigd of niet compleet. Er is niets veranderd.',
-      'too-many': 'Dan heb je meer dan 100 werkbladen. Verwijder eerst werkbladen die je niet meer nodig hebt. Er is niets veranderd.',
+      'too-many': 'Met dit bestand erbij heb je meer dan 100 werkbladen. Verwijder eerst werkbladen die je niet meer nodig hebt. Er is niets veranderd.',
       read: 'Het bestand kon niet worden geopend. Probeer het nog eens. Er is niets veranderd.',
     },
   },
