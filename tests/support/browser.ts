@@ -2,9 +2,8 @@
  * Helpers for browser tests: launch Debian Chromium with playwright-core, open
  * pages that record console errors and any request to another host, run axe.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
@@ -92,20 +91,4 @@ export function formatViolations(url: string, violations: AxeViolation[]): strin
 }
 
 /** Every built page, as URL paths ("/", "/over/", "/404.html"), without redirect stubs. */
-export function builtPages(dist = 'dist'): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
-        const html = readFileSync(full, 'utf8');
-        if (/<meta http-equiv="refresh"/i.test(html)) continue; // Astro redirect stubs (/f1 …)
-        const rel = relative(dist, full).replaceAll('\\', '/');
-        out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
-      }
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
+export { builtPagesList as builtPages } from './pages-list.ts';
