@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
+import { unified } from '@astrojs/markdown-remark';
 import { siteIntegrations } from './src/integrations/index.ts';
 import { rehypeGlossary } from './src/integrations/rehype-glossary.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // Cache inside the project, so separate checkouts never share one.
-  cacheDir: './.astro/cache',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   // Short links for QR codes and professionals: /f1 → /fase/1/.
   redirects: {
     '/f1': '/fase/1/',
@@ -26,8 +27,9 @@ export default defineConfig({
     '/f3': '/fase/3/',
     '/f4': '/fase/4/',
   },
+  // The unified (remark/rehype) processor, so the glossary plugin can explain terms in MDX.
   markdown: {
-    rehypePlugins: [rehypeGlossary],
+    processor: unified({ rehypePlugins: [rehypeGlossary] }),
   },
   integrations: [mdx(), preact(), ...siteIntegrations()],
   vite: {

@@ -10,6 +10,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import {
   AGE_RANGES,
   COMPONENTS,
@@ -210,4 +211,16 @@ const steps = defineCollection({
   }),
 });
 
-export const collections = { pages, stories, themes, glossary, questions, phases, steps };
+/** Search synonyms: groups of words that mean the same to a reader (content/synonyms.yaml). */
+const synonyms = defineCollection({
+  loader: file(`${CONTENT_DIR}/synonyms.yaml`, {
+    // The file is a plain list of word groups; give each group an id.
+    parser: (text) => (parseYaml(text) as string[][]).map((words, i) => ({ id: `groep-${i + 1}`, words })),
+  }),
+  schema: z.object({
+    /** Words and phrases, lower case, that should find each other. */
+    words: z.array(z.string().min(1)).min(2),
+  }),
+});
+
+export const collections = { pages, stories, themes, glossary, questions, phases, steps, synonyms };

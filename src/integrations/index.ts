@@ -1,14 +1,15 @@
 /**
  * All build integrations of the site, in the order they must run after the
- * pages are written: content checks, then the search index, then the security
+ * pages are written: readable redirect stubs, then the search index, then the security
  * headers (which hash inline code), then the service worker (which precaches
  * everything, the search index included).
  */
 import type { AstroIntegration } from 'astro';
+import { redirectPagesIntegration } from './redirect-pages';
 import { pagefindIntegration } from './pagefind';
 import { headersIntegration } from './headers';
 import { serviceWorkerIntegration } from './service-worker';
 
 export function siteIntegrations(): AstroIntegration[] {
-  return [pagefindIntegration(), headersIntegration(), serviceWorkerIntegration()];
+  return [redirectPagesIntegration(), pagefindIntegration(), headersIntegration(), serviceWorkerIntegration()];
 }

@@ -1,0 +1,89 @@
+/**
+ * Byte budgets, checked on the built files (deterministic; no timing):
+ * - reading pages ship 0 KB JavaScript; only pages with an island may load JS;
+ * - HTML + render-blocking CSS ≤ 14 KB gzip per page, so it fits the first round trip;
+ * - the worksheet island ≤ 20 KB gzip in total, and no other page loads it;
+ * - no web fonts; images sized and lazy.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DIST, blockingCss, builtPagesList, gz, htmlFor, inlineScripts, scriptsLoaded } from '../support/dist';
+
+const KB = 1024;
+/** Pages that carry an island or a small progressive-enhancement script, with their JS budget (gzip). */
+const JS_PAGES: Record<string, number> = {
+  '/': 3 * KB, // phase memory
+  '/fase/1/': 3 * KB,
+  '/fase/2/': 3 * KB,
+  '/fase/3/': 3 * KB,
+  '/fase/4/': 3 * KB,
+  '/regels-en-rollen/de-weg-in-twee-jaar/': 3 * KB, // opens the reader's phase
+  '/vragen/': 3 * KB,
+  '/ervaringen/': 3 * KB, // story filter
+  '/zoeken/': 8 * KB, // search UI (Pagefind's own runtime is loaded on demand and not counted here)
+  '/weken-berekenen/': 8 * KB, // week calculator
+  '/werkblad/': 20 * KB, // the worksheet island: 20 KB budget from the issue
+};
+
+const pages = builtPagesList();
+const sizeOf = (src: string) => gz(readFileSync(join(DIST, src)));
+
+describe('byte budgets', () => {
+  it('has pages to check', () => {
+    expect(pages.length).toBeGreaterThan(10);
+  });
+
+  it('reading pages ship no JavaScript', () => {
+    const offenders = pages.filter((p) => !(p in JS_PAGES)).filter((p) => {
+      const html = htmlFor(p);
+      return scriptsLoaded(html).length > 0 || inlineScripts(html).length > 0;
+    });
+    expect(offenders, `Deze pagina's laden JavaScript: ${offenders.join(', ')}`).toEqual([]);
+  });
+
+  it('pages with a script stay within their JavaScript budget', () => {
+    const report: string[] = [];
+    for (const [page, budget] of Object.entries(JS_PAGES)) {
+      if (!pages.includes(page)) continue;
+      const html = htmlFor(page);
+      const total = scriptsLoaded(html).reduce((sum, src) => sum + sizeOf(src), 0) + inlineScripts(html).reduce((s, c) => s + gz(c), 0);
+      if (total > budget) report.push(`${page}: ${(total / KB).toFixed(1)} KB > ${(budget / KB).toFixed(0)} KB`);
+    }
+    expect(report).toEqual([]);
+  });
+
+  it('no page but the worksheet loads the worksheet island', () => {
+    const island = pages.filter((p) => /Worksheet|werkblad/i.test(scriptsLoaded(htmlFor(p)).join(' ')));
+    expect(island.filter((p) => p !== '/werkblad/')).toEqual([]);
+  });
+
+  it('HTML + render-blocking CSS is at most 14 KB gzip per page', () => {
+    const report: string[] = [];
+    for (const p of pages) {
+      const html = htmlFor(p);
+      const total = gz(html) + blockingCss(html).reduce((sum, href) => sum + sizeOf(href), 0);
+      if (total > 14 * KB) report.push(`${p}: ${(total / KB).toFixed(1)} KB`);
+    }
+    expect(report, 'Te zwaar voor de eerste round trip').toEqual([]);
+  });
+
+  it('uses no web fonts', () => {
+    const assets = readdirSync(join(DIST, '_astro'));
+    expect(assets.filter((f) => /\.(woff2?|ttf|otf|eot)$/.test(f))).toEqual([]);
+    for (const css of assets.filter((f) => f.endsWith('.css'))) {
+      expect(readFileSync(join(DIST, '_astro', css), 'utf8')).not.toMatch(/@font-face/);
+    }
+  });
+
+  it('sizes images and loads them lazily', () => {
+    const report: string[] = [];
+    for (const p of pages) {
+      for (const m of htmlFor(p).matchAll(/<img\b[^>]*>/g)) {
+        const tag = m[0];
+        if (!/\bwidth=/.test(tag) || !/\bheight=/.test(tag) || !/loading="lazy"/.test(tag)) report.push(`${p}: ${tag}`);
+      }
+    }
+    expect(report).toEqual([]);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * A small static server for the built site (dist/) that applies the same
+ * headers a static host would: it reads dist/_headers and dist/_redirects, so
+ * a Content-Security-Policy that breaks an island or search fails the tests.
+ * Used by `npm start` (tests/support/serve.ts) and the browser tests.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor, parseHeadersFile } from '../../src/lib/security-headers.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+const PAGEFIND_BINARY = /\.(pf_meta|pf_fragment|pf_index|pf_filter)$/;
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+export async function startServer(root = 'dist', port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  const dist = resolve(root);
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`Geen gebouwde site in ${dist}. Draai eerst: npm run build`);
+  }
+  const headerRules = existsSync(join(dist, '_headers')) ? parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8')) : [];
+  const redirects = new Map<string, string>();
+  if (existsSync(join(dist, '_redirects'))) {
+    for (const line of readFileSync(join(dist, '_redirects'), 'utf8').split('\n')) {
+      const [from, to] = line.trim().split(/\s+/);
+      if (from && to && !from.startsWith('#')) redirects.set(from, to);
+    }
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname);
+    const redirect = redirects.get(path) ?? redirects.get(path.replace(/\/$/, ''));
+    if (redirect) {
+      res.writeHead(301, { Location: redirect, ...headersFor(path, headerRules) });
+      res.end();
+      return;
+    }
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist)) {
+      res.writeHead(400).end();
+      return;
+    }
+    try {
+      const s = await stat(file).catch(() => null);
+      if (s?.isDirectory()) {
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { Location: `${path}/${url.search}` }).end();
+          return;
+        }
+        file = join(file, 'index.html');
+      } else if (!s && existsSync(`${file}.html`)) {
+        file = `${file}.html`;
+      }
+      const body = await readFile(file);
+      const ext = extname(file);
+      const type = TYPES[ext] ?? (PAGEFIND_BINARY.test(file) ? 'application/octet-stream' : 'application/octet-stream');
+      res.writeHead(200, { 'Content-Type': type, ...headersFor(path, headerRules) });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Niet gevonden'));
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headersFor(path, headerRules) });
+      res.end(notFound);
+    }
+  });
+
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok());
+  });
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${host}:${actualPort}`,
+    server,
+    close: () => new Promise<void>((ok) => server.close(() => ok())),
+  };
+}

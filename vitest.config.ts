@@ -1,0 +1,28 @@
+/**
+ * Three test projects, run in this order by tests/run.mjs:
+ *   unit     logic and content data, no build needed
+ *   site     checks on the built files in dist/ (budgets, HTML validity, content gate)
+ *   browser  real Chromium against dist/ served with production headers
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 180_000 } },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/browser-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file drives its own Chromium; two at a time fits a 2-core machine.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
