@@ -69,7 +69,7 @@ export function PrintView({ L, s, bank }: { L: Labels; s: Worksheet; bank: BankQ
       [
         ...options.map((o, i) => (
           <div key={o.id} class="ws-print-option">
-            <h4>{o.name.trim() || fmt(O.unnamed, { n: i + 1 })}</h4>
+            <h4>{[fmt(O.option, { n: i + 1 }), o.name.trim()].filter(Boolean).join(': ')}</h4>
             {points(O.pros, o.pros)}
             {points(O.cons, o.cons)}
           </div>

@@ -1,8 +1,9 @@
 /**
  * The worksheet island: state, saving and the choice between the list and one
- * worksheet. All texts come in as props (labels); everything stays in this
- * browser. Until hydrated (or without JavaScript) it shows a short message
- * with a link to the printable blank worksheet.
+ * worksheet. Its texts and the question bank are fetched from `src` (a static
+ * JSON file); everything the reader enters stays in this browser. Until
+ * hydrated and loaded (or without JavaScript) it shows a short message with a
+ * link to the printable blank worksheet.
  *
  * Saving: debounced 500 ms after a change, and at once on pagehide or when the
  * page is hidden. Problems (blocked, full, unreadable storage) are announced,
@@ -10,7 +11,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDoc, emptySheet, newId, type Doc, type Worksheet } from '../../lib/worksheet/model';
-import type { BankQuestion, Labels, PhaseName } from '../../lib/worksheet/labels';
+import type { StartText, WorksheetData } from '../../lib/worksheet/labels';
 import {
   load,
   openStorage,
@@ -32,23 +33,26 @@ import { DataPanel } from './DataPanel';
 import { Editor } from './Editor';
 import { List } from './List';
 import { PrintView } from './PrintView';
-import { download, fmt, focusLater, type Pairs } from './fields';
+import { download, fmt, focusLater } from './fields';
 
 interface Props {
-  labels: Labels;
-  bank: BankQuestion[];
-  phases: PhaseName[];
-  steps: Pairs;
+  /** URL of the worksheet data (texts, question bank, phase names). */
+  src: string;
+  /** Texts shown before the data has loaded. */
+  start: StartText;
 }
 
 const BLOCK_VIEWS = [BlockAbout, BlockChoice, BlockOptions, BlockSupport, BlockCheck, null, BlockAfter];
 
-export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
-  const [ready, setReady] = useState(false);
+export default function Werkblad({ src, start }: Props) {
+  const [data, setData] = useState<WorksheetData | null>(null);
+  const [failed, setFailed] = useState(false);
   const [doc, setDoc] = useState<Doc>(emptyDoc);
   const [saving, setSavingState] = useState(true);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [status, setStatus] = useState('');
+  /** Time of the last save ("14:32"), and a short notice about the last action. */
+  const [savedAt, setSavedAt] = useState('');
+  const [notice, setNotice] = useState('');
   const [phase, setPhase] = useState(0);
 
   // Mutable state read by timers and page events.
@@ -57,13 +61,14 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
 
   const time = () => new Date().toTimeString().slice(0, 5);
 
+  // Runs from timers and page events: uses only refs and state setters.
   const persist = () => {
     clearTimeout(st.timer);
     if (!st.dirty || !st.store || !st.saving || !st.writable) return;
     st.dirty = false;
     const result = save(st.store, st.doc);
     if (result === 'ok') {
-      setStatus(fmt(L.data.savedAt, { tijd: time() }));
+      setSavedAt(time());
       setProblem((p) => (p === 'quota' ? null : p));
     } else {
       st.dirty = true;
@@ -73,19 +78,22 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
 
   const change = (fn: (d: Doc) => Doc) => {
     st.dirty = true;
+    setNotice('');
     setDoc((d) => (st.doc = fn(d)));
     clearTimeout(st.timer);
     st.timer = window.setTimeout(persist, 500);
   };
 
   useEffect(() => {
+    fetch(src)
+      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(String(res.status)))))
+      .then((d: WorksheetData) => setData(d), () => setFailed(true));
     const store = openStorage(() => window.localStorage);
     const loaded = load(store, new Date());
     Object.assign(st, { store, saving: loaded.saving, writable: loaded.writable, doc: loaded.doc });
     setDoc(loaded.doc);
     setSavingState(loaded.saving);
     setProblem(loaded.problem);
-    setStatus(loaded.saving && loaded.writable ? L.data.savedNothing : loaded.problem ? '' : L.data.memoryOnly);
     // The phase the reader chose elsewhere on the site (src/scripts/phase-memory.ts, key keuzehulp:fase);
     // read here directly so the island does not pull in the whole phase script.
     let chosen = 0;
@@ -95,7 +103,6 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
       // blocked: all phases
     }
     setPhase(chosen >= 1 && chosen <= 4 ? Math.floor(chosen) : 0);
-    setReady(true);
     const onHide = () => persist();
     const onVisibility = () => document.visibilityState === 'hidden' && persist();
     addEventListener('pagehide', onHide);
@@ -105,6 +112,17 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
+
+  if (!data) {
+    return (
+      <div class="ws">
+        <p class="box" role={failed ? 'alert' : undefined}>
+          {failed ? start.loadError : start.noScript} <a href={start.blankHref}>{start.blankLink}</a>
+        </p>
+      </div>
+    );
+  }
+  const { labels: L, bank, phases, steps } = data;
 
   const sheet = doc.worksheets.find((s) => s.id === doc.current);
   const patch = (p: Partial<Worksheet>, touch = true) =>
@@ -119,16 +137,6 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
     focusLater(id ? 'ws-sheet-h' : 'ws-list-h');
   };
 
-  if (!ready) {
-    return (
-      <div class="ws">
-        <p class="box">
-          {L.noScript} <a href={L.blankHref}>{L.blankLink}</a>
-        </p>
-      </div>
-    );
-  }
-
   const problemText =
     problem === 'corrupt' && !st.writable ? L.data.problems.corruptKept : problem ? L.data.problems[problem] : '';
   const exportAll = () => download(exportFileName(new Date()), exportJson(doc.worksheets, new Date()), 'application/json');
@@ -142,9 +150,8 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
       st.writable = true;
       st.dirty = false;
       setProblem(null);
-      setStatus(fmt(L.data.savedAt, { tijd: time() }));
+      setSavedAt(time());
     } else if (result !== 'ok') setProblem(result);
-    else setStatus(L.data.memoryOnly);
   };
 
   const View = sheet ? BLOCK_VIEWS[sheet.block] : null;
@@ -161,7 +168,8 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
         </div>
       )}
       <p role="status" class="ws-status no-print">
-        {saving ? status : L.data.memoryOnly}
+        {notice}{' '}
+        {problem ? '' : !saving ? L.data.memoryOnly : savedAt ? fmt(L.data.savedAt, { tijd: savedAt }) : L.data.savedNothing}
       </p>
 
       {sheet ? (
@@ -184,7 +192,7 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
           }}
           remove={(id) => {
             change((d) => ({ ...d, worksheets: d.worksheets.filter((s) => s.id !== id) }));
-            setStatus(L.list.deleted);
+            setNotice(L.list.deleted);
             focusLater('ws-list-h');
           }}
         />
@@ -207,11 +215,16 @@ export default function Werkblad({ labels: L, bank, phases, steps }: Props) {
           };
         }}
         wipe={() => {
-          if (st.store && storeWipe(st.store) !== 'ok') setProblem('blocked');
+          if (st.store) {
+            const result = storeWipe(st.store);
+            // Unreadable or newer data is gone now too, so saving may write again.
+            st.writable = result === 'ok';
+            setProblem(result === 'ok' ? null : result);
+          }
           st.doc = emptyDoc();
           st.dirty = false;
           setDoc(st.doc);
-          setStatus(L.data.wiped);
+          setNotice(L.data.wiped);
           focusLater('ws-list-h');
         }}
       />

@@ -1,9 +1,9 @@
 /**
- * Every text the worksheet shows, in Dutch (B1, "je"). The routes import this
- * module and pass it to the island as a prop, so the texts travel in the HTML
- * and the island's JavaScript stays small; the island only imports the type.
- * The blank printable worksheet (/werkblad/leeg/) uses the same texts, so both
- * have the same structure.
+ * Every text the worksheet shows, in Dutch (B1, "je"). The island fetches them
+ * from /werkblad/gegevens.json (see src/pages/werkblad/gegevens.json.ts), so
+ * its JavaScript stays small; it only imports the types. The blank printable
+ * worksheet (/werkblad/leeg/) uses the same texts, so both have the same
+ * structure.
  *
  * Placeholders in curly braces ({n}, {tijd}) are filled in by the island.
  */
@@ -19,6 +19,8 @@ export const LABELS = {
     'Voor het invullen op je scherm is JavaScript nodig. Dat staat uit, of de pagina laadt nog. Je kunt ook het lege werkblad printen en met de hand invullen.',
   blankLink: 'Leeg werkblad om te printen',
   blankHref: '/werkblad/leeg/',
+  loadError:
+    'Het werkblad kon niet laden. Controleer je internetverbinding en laad de pagina opnieuw. Wat je eerder invulde, is niet weg.',
 
   list: {
     heading: 'Je werkbladen',
@@ -27,7 +29,7 @@ export const LABELS = {
     new: 'Nieuw werkblad',
     open: 'Openen',
     delete: 'Verwijderen',
-    deleteConfirm: 'Wil je "{naam}" echt verwijderen? Dit kun je niet terugdraaien.',
+    deleteConfirm: 'Wil je ‘{naam}’ echt verwijderen? Dit kun je niet terugdraaien.',
     deleteYes: 'Ja, verwijderen',
     deleteNo: 'Nee, bewaren',
     deleted: 'Werkblad verwijderd.',
@@ -52,7 +54,7 @@ export const LABELS = {
   blocks: [
     { title: 'Over het gesprek', intro: 'Wat weet je al over het gesprek?' },
     { title: 'Keuze en doel', intro: 'Waar gaat het over, en wat wil je bereiken?' },
-    { title: 'Opties', intro: 'Welke mogelijkheden zijn er? Ook "nog even wachten" kan een optie zijn.' },
+    { title: 'Opties', intro: 'Welke mogelijkheden zijn er? Ook ‘nog even wachten’ kan een optie zijn.' },
     { title: 'Steun', intro: 'Wie denken er mee, en hoe wil jij beslissen?' },
     { title: 'Klaar om te kiezen?', intro: 'Vier korte vragen. Zo zie je wat je nog nodig hebt om te kiezen.' },
     { title: 'Mijn vragen', intro: 'Kies vragen om in het gesprek te stellen. Of schrijf je eigen vragen op.' },
@@ -182,14 +184,14 @@ export const LABELS = {
     ],
     nextStep: 'Wat kun je doen?',
     allYes: 'Je lijkt klaar om te kiezen. Je mag later altijd nog van gedachten veranderen.',
-    someNo: 'Je twijfelt nog. Dat is heel normaal. Kijk bij elke "nee" wat je kunt doen.',
+    someNo: 'Je twijfelt nog. Dat is heel normaal. Kijk bij elke ‘nee’ wat je kunt doen.',
   },
 
   questions: {
     phase: 'Vragen voor welke fase?',
     allPhases: 'Alle fasen',
     forConversation: 'Je ziet vragen voor dit gesprek: {gesprek}. En vragen voor elk gesprek.',
-    forAll: 'Je ziet alle vragen. Kies bij "Over het gesprek" wat voor gesprek het is. Dan zie je minder vragen.',
+    forAll: 'Je ziet alle vragen. Kies bij ‘Over het gesprek’ wat voor gesprek het is. Dan zie je minder vragen.',
     pickLegend: 'Kies vragen',
     noneFound: 'Er zijn geen vragen bij deze keuze. Kies een andere fase.',
     own: 'Je eigen vragen',
@@ -240,9 +242,9 @@ export const LABELS = {
     offNo: 'Nee, blijf bewaren',
     exportTitle: 'Meenemen naar een ander apparaat',
     export: 'Bewaar als bestand',
-    exportHint: 'Je krijgt een bestand (.json) met al je werkbladen. Open het op een ander apparaat met "Bestand openen".',
+    exportHint: 'Je krijgt een bestand (.json) met al je werkbladen. Open het op een ander apparaat met ‘Bestand openen’.',
     import: 'Bestand openen',
-    importHint: 'Kies een bestand dat je eerder met "Bewaar als bestand" hebt gemaakt. Je werkbladen worden erbij gezet.',
+    importHint: 'Kies een bestand dat je eerder met ‘Bewaar als bestand’ hebt gemaakt. Je werkbladen worden erbij gezet.',
     imported: '{n} werkblad(en) toegevoegd.',
     importedNone: 'Deze werkbladen had je al. Er is niets veranderd.',
     wipe: 'Alles wissen',
@@ -266,8 +268,8 @@ export const LABELS = {
     importErrors: {
       'too-large': 'Dit bestand is te groot (meer dan 1 MB). Het is geen bestand van dit werkblad. Er is niets veranderd.',
       empty: 'Dit bestand is leeg. Er is niets veranderd.',
-      'not-json': 'Dit bestand kunnen we niet lezen. Kies het bestand dat je met "Bewaar als bestand" hebt gemaakt. Er is niets veranderd.',
-      'not-ours': 'Dit is geen bestand van dit werkblad. Kies het bestand dat je met "Bewaar als bestand" hebt gemaakt. Er is niets veranderd.',
+      'not-json': 'Dit bestand kunnen we niet lezen. Kies het bestand dat je met ‘Bewaar als bestand’ hebt gemaakt. Er is niets veranderd.',
+      'not-ours': 'Dit is geen bestand van dit werkblad. Kies het bestand dat je met ‘Bewaar als bestand’ hebt gemaakt. Er is niets veranderd.',
       future: 'Dit bestand is gemaakt met een nieuwere versie van deze site. Laad de pagina opnieuw en probeer het nog eens. Er is niets veranderd.',
       invalid: 'Dit bestand is beschadigd of niet compleet. Er is niets veranderd.',
       'too-many': 'Met dit bestand erbij heb je meer dan 100 werkbladen. Verwijder eerst werkbladen die je niet meer nodig hebt. Er is niets veranderd.',
@@ -280,6 +282,19 @@ export const LABELS = {
     from: 'Werkblad van de Keuzehulp re-integratie. Geprint op {datum}.',
     questionsPicked: 'Vragen die ik wil stellen',
     check: 'Klaar om te kiezen?',
+  },
+
+  /** Only on the blank printable worksheet. */
+  blank: {
+    printHint: 'Print deze pagina met de printknop van je browser. Op een computer kan dat ook met Ctrl+P (op een Mac: Cmd+P).',
+    name: 'Naam',
+    scale: 'Omcirkel hoe belangrijk een punt voor je is: 0 = niet, 1 = een beetje, 2 = belangrijk, 3 = heel belangrijk.',
+    option: 'Optie {n}:',
+    optionsHint: 'Drie opties per gesprek is genoeg.',
+    ifNo: 'Bij nee:',
+    questionsIntro: 'Een paar vragen per soort gesprek. Kruis aan wat je wilt vragen.',
+    questionsMore: 'Meer vragen vind je bij Vragen voor je gesprek',
+    questionsHref: '/vragen/',
   },
 
   months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
@@ -298,3 +313,21 @@ export interface BankQuestion {
   phases: number[];
   step: string;
 }
+
+/** What /werkblad/gegevens.json holds. */
+export interface WorksheetData {
+  labels: Labels;
+  bank: BankQuestion[];
+  phases: PhaseName[];
+  /** [step key, step name] from STEPS, in order. */
+  steps: [string, string][];
+}
+
+/** The few texts the island needs before its data has loaded (server-rendered, also without JavaScript). */
+export const START_TEXT = {
+  noScript: LABELS.noScript,
+  blankLink: LABELS.blankLink,
+  blankHref: LABELS.blankHref,
+  loadError: LABELS.loadError,
+};
+export type StartText = typeof START_TEXT;
