@@ -1,0 +1,637 @@
+/**
+ * The worksheet (/werkblad/) in real Chromium against the built site with the
+ * production headers (CSP included): filling in and reloading, blocked and
+ * full storage, corrupt data, import of bad files, hostile text, export and
+ * calendar downloads, print view, keyboard-only use, focus, 360 px and axe.
+ * Also the blank printable worksheet (/werkblad/leeg/) without JavaScript.
+ *
+ * Set WERKBLAD_SHOTS=/some/dir to also write screenshots (phone, desktop, print).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, axe, baseUrl, formatViolations, launch, openPage, type Watched } from '../support/browser';
+import { LABELS as L } from '../../src/lib/worksheet/labels';
+import { BACKUP_PREFIX, DATA_KEY, SETTING_KEY } from '../../src/lib/worksheet/storage';
+
+const URL_PATH = '/werkblad/';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+let browser: Browser;
+const open: Watched[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((w) => w.context.close().catch(() => undefined)));
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser context (empty storage) on /werkblad/, hydrated and loaded. */
+async function fresh(opts: { viewport?: { width: number; height: number }; init?: string } = {}): Promise<Watched> {
+  const w = await openPage(browser, { viewport: opts.viewport ?? DESKTOP });
+  open.push(w);
+  w.page.on('dialog', (d) => {
+    w.errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  if (opts.init) await w.page.addInitScript(opts.init);
+  await w.page.goto(baseUrl() + URL_PATH, { waitUntil: 'networkidle' });
+  await ready(w.page);
+  return w;
+}
+
+/** The island has hydrated and fetched its texts. */
+async function ready(page: Page) {
+  await page.locator('#ws-data-h').waitFor();
+}
+
+const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), DATA_KEY);
+const storedDoc = async (page: Page) => JSON.parse((await stored(page)) ?? 'null');
+const status = (page: Page) => page.locator('.ws-status');
+const alert = (page: Page) => page.locator('.ws-alert');
+
+async function newSheet(page: Page) {
+  await page.getByRole('button', { name: L.list.new }).click();
+  await expect(page.locator('#ws-sheet-h')).toBeFocusedSoon();
+}
+
+async function goBlock(page: Page, n: number) {
+  await page.getByRole('navigation', { name: L.editor.blocksNav }).getByRole('button').nth(n).click();
+  await page.waitForFunction((t) => document.querySelector('#ws-block-h')?.textContent === t, L.blocks[n]!.title);
+}
+
+/** Wait until the debounced autosave has written. */
+async function saved(page: Page) {
+  await page.waitForFunction(
+    (prefix) => document.querySelector('.ws-status')?.textContent?.includes(prefix),
+    L.data.savedAt.split('{')[0]!.trim(),
+  );
+}
+
+/** Fill a worksheet through the UI: something in every block. */
+async function fillAll(page: Page) {
+  await newSheet(page);
+  await page.getByLabel(L.about.conversation).selectOption('bedrijfsarts');
+  await page.getByLabel(L.about.date, { exact: true }).fill('2026-03-12');
+  await page.getByLabel(L.about.time, { exact: true }).fill('14:30');
+  await page.getByLabel('Video (beeldbellen)').check();
+  await page.getByRole('group', { name: L.about.companion }).getByLabel('Ja', { exact: true }).check();
+  await page.getByLabel(L.about.companionWho).fill(`Mijn partner ${HOSTILE}`);
+  await goBlock(page, 1);
+  await page.getByLabel(L.choice.decision).fill('Hoeveel uur ik ga werken');
+  await page.getByLabel('Ik denk erover na').check();
+  await page.getByLabel(L.choice.goal).fill('Rustig beginnen.\nEerst twee ochtenden.');
+  await goBlock(page, 2);
+  await page.getByRole('button', { name: L.options.add }).click();
+  await page.getByLabel(L.options.name).fill('Twee ochtenden');
+  await page.getByRole('button', { name: L.options.addPro }).click();
+  await page.getByLabel('Goed punt 1').fill('Rustig opbouwen');
+  await page.getByRole('group', { name: /Hoe belangrijk.*Goed punt 1/ }).getByLabel('heel belangrijk').check();
+  await page.getByRole('button', { name: L.options.addCon }).click();
+  await page.getByLabel('Minder goed punt 1').fill('Weinig contact');
+  await page.getByRole('group', { name: L.options.leaning }).getByLabel('Twee ochtenden').check();
+  await goBlock(page, 3);
+  await page.getByLabel(L.support.involved).fill('Mijn leidinggevende');
+  await page.getByRole('group', { name: L.support.pressure }).getByLabel('Een beetje').check();
+  await page.getByLabel('We beslissen samen').check();
+  await goBlock(page, 4);
+  for (const [i, answer] of ['Ja', 'Nee', 'Ja', 'Nee'].entries()) {
+    await page.getByRole('group', { name: L.check.questions[i]!.text }).getByLabel(answer, { exact: true }).check();
+  }
+  await goBlock(page, 5);
+  await page.getByRole('button', { name: L.questions.addOwn }).click();
+  await page.getByLabel('Eigen vraag 1').fill('Mag ik thuis werken?');
+  await goBlock(page, 6);
+  await page.getByLabel(L.after.agreements).fill('We beginnen met twee ochtenden.');
+  await page.getByLabel(L.after.evaluation).fill('2026-04-15');
+  await page.getByRole('group', { name: L.after.report }).getByLabel('Nee', { exact: true }).check();
+  await goBlock(page, 4);
+}
+
+// A small matcher: focus lands on an element shortly after an action (focus moves after render).
+declare module 'vitest' {
+  interface Assertion {
+    toBeFocusedSoon(): Promise<void>;
+  }
+}
+expect.extend({
+  async toBeFocusedSoon(locator: import('playwright-core').Locator) {
+    try {
+      await locator.page().waitForFunction((el) => document.activeElement === el, await locator.elementHandle(), {
+        timeout: 3000,
+      });
+      return { pass: true, message: () => 'focused' };
+    } catch {
+      const active = await locator.page().evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+      return { pass: false, message: () => `expected focus on ${String(locator)}, but it is on ${active}` };
+    }
+  },
+});
+
+describe('worksheet: filling in and keeping it', () => {
+  it('restores exactly after a reload, including the open block', async () => {
+    const { page, errors, external } = await fresh();
+    await fillAll(page);
+    await saved(page);
+    expect(await status(page).textContent()).toMatch(/Opgeslagen op dit apparaat, om \d\d:\d\d\./);
+    const before = await stored(page);
+    const doc = JSON.parse(before!);
+    expect(doc.version).toBe(2);
+    expect(doc.worksheets).toHaveLength(1);
+    expect(doc.worksheets[0]).toMatchObject({
+      conversation: 'bedrijfsarts',
+      date: '2026-03-12',
+      time: '14:30',
+      mode: 'video',
+      companion: 'ja',
+      companionWho: `Mijn partner ${HOSTILE}`,
+      stage: 'nadenken',
+      goal: 'Rustig beginnen.\nEerst twee ochtenden.',
+      pressure: 'beetje',
+      role: 'samen',
+      sure: { zeker: 'ja', snap: 'nee', waarde: 'ja', steun: 'nee' },
+      evaluation: '2026-04-15',
+      report: 'nee',
+      block: 4,
+    });
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    expect(await stored(page)).toBe(before);
+    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(L.blocks[4]!.title);
+    await expect(page.getByRole('group', { name: L.check.questions[1]!.text }).getByLabel('Nee', { exact: true }).isChecked()).resolves.toBe(true);
+    await goBlock(page, 0);
+    await expect(page.getByLabel(L.about.companionWho).inputValue()).resolves.toBe(`Mijn partner ${HOSTILE}`);
+    await expect(page.locator('.ws-progress').textContent()).resolves.toContain('7 van 7 onderdelen ingevuld');
+    expect(errors).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('saves at once when the page is left, before the debounce has fired', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await page.getByLabel(L.about.title).fill('Snel weg');
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    expect((await storedDoc(page)).worksheets[0].title).toBe('Snel weg');
+  });
+
+  it('keeps several worksheets, shows date, title and progress, and deletes one after confirmation', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await page.getByLabel(L.about.date, { exact: true }).fill('2026-03-12');
+    await page.getByRole('button', { name: L.editor.back }).click();
+    await expect(page.locator('#ws-list-h')).toBeFocusedSoon();
+    await newSheet(page);
+    await page.getByLabel(L.about.title).fill('Tweede');
+    await page.getByRole('button', { name: L.editor.back }).click();
+    const items = page.locator('.ws-list > li');
+    await expect(items.count()).resolves.toBe(2);
+    await expect(items.nth(0).textContent()).resolves.toContain('Tweede');
+    await expect(items.nth(1).textContent()).resolves.toContain('Gesprek op 12 maart 2026 · 1 van 7 onderdelen ingevuld');
+
+    await items.nth(0).getByRole('button', { name: /Verwijderen/ }).click();
+    await expect(page.getByText(/Wil je ‘Tweede’ echt verwijderen/)).toBeFocusedSoon();
+    await page.getByRole('button', { name: L.list.deleteNo }).click();
+    await expect(items.count()).resolves.toBe(2);
+    await items.nth(0).getByRole('button', { name: /Verwijderen/ }).click();
+    await page.getByRole('button', { name: L.list.deleteYes }).click();
+    await expect(items.count()).resolves.toBe(1);
+    await expect(status(page).textContent()).resolves.toContain(L.list.deleted);
+    await saved(page);
+    expect((await storedDoc(page)).worksheets).toHaveLength(1);
+  });
+
+  it('moves focus to the block heading when switching blocks, with Vorige and Volgende', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await page.getByRole('button', { name: `${L.editor.next}: ${L.blocks[1]!.title}` }).click();
+    await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
+    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(L.blocks[1]!.title);
+    await page.getByRole('button', { name: `${L.editor.previous}: ${L.blocks[0]!.title}` }).click();
+    await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
+    await goBlock(page, 6);
+    await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
+    await expect(page.locator('[aria-current="step"]').textContent()).resolves.toContain(L.blocks[6]!.title);
+  });
+
+  it('uses the phase chosen elsewhere on the site as the default question filter', async () => {
+    const { page } = await fresh({ init: `try { localStorage.setItem('keuzehulp:fase', '2') } catch {}` });
+    await newSheet(page);
+    await goBlock(page, 5);
+    await expect(page.getByLabel(L.questions.phase).inputValue()).resolves.toBe('2');
+  });
+});
+
+describe('worksheet: saving off, alles wissen', () => {
+  it('turning saving off asks first, removes stored data and says it lives in memory only', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await page.getByLabel(L.about.title).fill('Op het werk');
+    await saved(page);
+    await page.getByRole('switch', { name: L.data.switchLabel }).click();
+    await expect(page.getByText(L.data.offConfirm)).toBeFocusedSoon();
+    expect(await stored(page)).not.toBeNull();
+    await page.getByRole('button', { name: L.data.offYes }).click();
+    expect(await stored(page)).toBeNull();
+    expect(await page.evaluate((k) => localStorage.getItem(k), SETTING_KEY)).toBe('uit');
+    await expect(status(page).textContent()).resolves.toContain(L.data.memoryOnly);
+    // Still works in memory.
+    await goBlock(page, 1);
+    await page.getByLabel(L.choice.goal).fill('Alleen in het geheugen');
+    await page.waitForTimeout(800);
+    expect(await stored(page)).toBeNull();
+    // The choice is remembered; the worksheet is gone after closing.
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    await expect(page.getByRole('switch', { name: L.data.switchLabel }).isChecked()).resolves.toBe(false);
+    await expect(page.locator('.ws-list > li').count()).resolves.toBe(0);
+    // Turning it on again saves at once.
+    await newSheet(page);
+    await page.getByRole('switch', { name: L.data.switchLabel }).click();
+    expect((await storedDoc(page)).worksheets).toHaveLength(1);
+  });
+
+  it('"Alles wissen" asks first and then removes everything', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await saved(page);
+    await page.getByRole('button', { name: L.data.wipe, exact: true }).click();
+    await expect(page.getByText(L.data.wipeConfirm)).toBeFocusedSoon();
+    await page.getByRole('button', { name: L.data.wipeNo }).click();
+    await expect(page.locator('#ws-wipe')).toBeFocusedSoon();
+    expect(await stored(page)).not.toBeNull();
+    await page.getByRole('button', { name: L.data.wipe, exact: true }).click();
+    await page.getByRole('button', { name: L.data.wipeYes }).click();
+    expect(await stored(page)).toBeNull();
+    await expect(page.locator('#ws-list-h')).toBeFocusedSoon();
+    await expect(status(page).textContent()).resolves.toContain(L.data.wiped);
+  });
+});
+
+describe('worksheet: storage problems', () => {
+  it('blocked storage (SecurityError): says so, offers export, keeps working in memory', async () => {
+    const { page, errors } = await fresh({
+      init: `Object.defineProperty(window, 'localStorage', { configurable: true, get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });`,
+    });
+    await expect(alert(page).textContent()).resolves.toContain(L.data.problems.blocked);
+    await expect(alert(page).getByRole('button', { name: L.data.export }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('switch').count()).resolves.toBe(0);
+    await newSheet(page);
+    await page.getByLabel(L.about.title).fill('In het geheugen');
+    await goBlock(page, 1);
+    await goBlock(page, 0);
+    await expect(page.getByLabel(L.about.title).inputValue()).resolves.toBe('In het geheugen');
+    expect(errors).toEqual([]);
+  });
+
+  it('full storage (QuotaExceededError): says so, keeps the earlier save, keeps working', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await page.getByLabel(L.about.title).fill('Eerste versie');
+    await saved(page);
+    const before = await stored(page);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.getByLabel(L.about.title).fill('Tweede versie');
+    await page.locator('.ws-alert').waitFor();
+    await expect(alert(page).textContent()).resolves.toContain(L.data.problems.quota);
+    expect(await stored(page)).toBe(before);
+    await expect(page.getByLabel(L.about.title).inputValue()).resolves.toBe('Tweede versie');
+  });
+
+  it('corrupt stored data: says so, keeps a copy under another key, never overwrites it silently', async () => {
+    const { page } = await fresh({
+      init: `if (!sessionStorage.getItem('seeded')) { sessionStorage.setItem('seeded', '1'); localStorage.setItem('${DATA_KEY}', '{"version":2,"worksheets":[{kapot'); }`,
+    });
+    await expect(alert(page).textContent()).resolves.toContain(L.data.problems.corrupt);
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    const backup = keys.find((k) => k.startsWith(BACKUP_PREFIX));
+    expect(backup).toBeDefined();
+    expect(await page.evaluate((k) => localStorage.getItem(k), backup!)).toBe('{"version":2,"worksheets":[{kapot');
+  });
+
+  it('data from a newer version: not overwritten, worksheet works in memory', async () => {
+    const newer = JSON.stringify({ version: 99, worksheets: [] });
+    const { page } = await fresh({ init: `localStorage.setItem('${DATA_KEY}', '${newer}');` });
+    await expect(alert(page).textContent()).resolves.toContain(L.data.problems.future);
+    await newSheet(page);
+    await page.getByLabel(L.about.title).fill('Niet bewaren');
+    await page.waitForTimeout(800);
+    expect(await stored(page)).toBe(newer);
+  });
+});
+
+describe('worksheet: export and import', () => {
+  const file = (name: string, content: string | Buffer, mimeType = 'application/json') => ({
+    name,
+    mimeType,
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
+  });
+  const envelope = (over: Record<string, unknown>) =>
+    JSON.stringify({ app: 'keuzehulp-werkblad', version: 2, exportedAt: '2026-03-05T10:00:00Z', worksheets: [], ...over });
+
+  it('refuses bad files with a Dutch error tied to the file input, and changes nothing', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await page.getByLabel(L.about.title).fill('Blijft staan');
+    await saved(page);
+    const before = await stored(page);
+    const E = L.data.importErrors;
+    const cases: [string, ReturnType<typeof file>, string][] = [
+      ['not ours', file('ander.json', JSON.stringify({ name: 'iets anders', items: [] })), E['not-ours']],
+      ['malformed JSON', file('kapot.json', '{"app":"keuzehulp-werkblad","version":2,'), E['not-json']],
+      ['not JSON at all', file('foto.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), E['not-json']],
+      ['a future version', file('nieuw.json', envelope({ version: 3 })), E.future],
+      ['wrong types', file('raar.json', envelope({ worksheets: 'alles' })), E.invalid],
+      ['empty', file('leeg.json', ''), E.empty],
+      ['over 1 MB', file('groot.json', Buffer.alloc(1024 * 1024 + 1, 0x20)), E['too-large']],
+    ];
+    for (const [name, f, message] of cases) {
+      await page.setInputFiles('#ws-import', f);
+      const error = page.locator('#ws-import-error');
+      await error.waitFor();
+      await expect(error.textContent(), name).resolves.toBe(message);
+      await expect(page.locator('#ws-import').getAttribute('aria-describedby')).resolves.toContain('ws-import-error');
+      await expect(page.locator('#ws-import').getAttribute('aria-invalid')).resolves.toBe('true');
+      expect(await stored(page), name).toBe(before);
+      await expect(page.locator('#ws-sheet-h').textContent()).resolves.toBe('Blijft staan');
+    }
+  });
+
+  it('exports a versioned file and imports it on another device, added next to what is there', async () => {
+    const a = await fresh();
+    await fillAll(a.page);
+    await saved(a.page);
+    const [download] = await Promise.all([
+      a.page.waitForEvent('download'),
+      a.page.getByRole('button', { name: L.data.export }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^werkblad-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const exported = JSON.parse(text);
+    expect(exported).toMatchObject({ app: 'keuzehulp-werkblad', version: 2 });
+    expect(exported.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(exported.worksheets).toEqual((await storedDoc(a.page)).worksheets);
+
+    const b = await fresh();
+    await newSheet(b.page);
+    await b.page.getByLabel(L.about.title).fill('Al op dit apparaat');
+    await b.page.getByRole('button', { name: L.editor.back }).click();
+    await b.page.setInputFiles('#ws-import', file(download.suggestedFilename(), text));
+    await expect(b.page.locator('.ws-ok').textContent()).resolves.toBe(L.data.imported.replace('{n}', '1'));
+    await expect(b.page.locator('.ws-list > li').count()).resolves.toBe(2);
+    await saved(b.page);
+    const doc = await storedDoc(b.page);
+    expect(doc.worksheets.map((s: { title: string }) => s.title)).toEqual(['Al op dit apparaat', '']);
+    expect(doc.worksheets[1]).toEqual(exported.worksheets[0]);
+    // The same file again: nothing doubled.
+    await b.page.setInputFiles('#ws-import', file('again.json', text));
+    await expect(b.page.locator('.ws-ok').textContent()).resolves.toBe(L.data.importedNone);
+    await expect(b.page.locator('.ws-list > li').count()).resolves.toBe(2);
+  });
+
+  it('migrates a file in the old (version 1) format', async () => {
+    const { page } = await fresh();
+    const v1 = JSON.stringify({
+      app: 'keuzehulp-werkblad',
+      version: 1,
+      exportedAt: '2026-02-01T09:00:00Z',
+      savedAt: '2026-02-01T09:00:00Z',
+      conversation: 'arbeidsdeskundige',
+      decision: 'Ander werk bij mijn werkgever',
+      options: [{ name: 'Andere afdeling', pros: ['Nieuwe start'], cons: [] }],
+    });
+    await page.setInputFiles('#ws-import', file('oud.json', v1));
+    await page.locator('.ws-ok').waitFor();
+    await expect(page.locator('.ws-list').textContent()).resolves.toContain('Gesprek met de arbeidsdeskundige');
+  });
+
+  it('shows hostile HTML in an imported file as plain text', async () => {
+    const { page, errors } = await fresh();
+    const hostile = envelope({
+      worksheets: [{ id: 'x', title: HOSTILE, goal: `<script>alert(2)</script>`, options: [{ id: 'o', name: HOSTILE }] }],
+    });
+    await page.setInputFiles('#ws-import', file('evil.json', hostile));
+    await page.locator('.ws-ok').waitFor();
+    await expect(page.locator('.ws-list h3').textContent()).resolves.toBe(HOSTILE);
+    await page.getByRole('button', { name: /Openen/ }).click();
+    await expect(page.locator('#ws-sheet-h').textContent()).resolves.toBe(HOSTILE);
+    await goBlock(page, 2);
+    await expect(page.getByLabel(L.options.name).inputValue()).resolves.toBe(HOSTILE);
+    await expect(page.locator('.ws-print').textContent()).resolves.toContain(HOSTILE);
+    await expect(page.locator('.ws img, .ws script').count()).resolves.toBe(0);
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]); // no alert() dialog, no CSP report
+  });
+
+  it('offers the evaluation date as a calendar file', async () => {
+    const { page } = await fresh();
+    await newSheet(page);
+    await page.getByLabel(L.about.conversation).selectOption('evaluatie');
+    await goBlock(page, 6);
+    await page.getByLabel(L.after.evaluation).fill('2026-12-31');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: L.after.calendar }).click()]);
+    expect(download.suggestedFilename()).toBe('evaluatie-2026-12-31.ics');
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
+    expect(ics).toContain('SUMMARY:Evaluatie: Evaluatiegesprek\r\n');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+});
+
+describe('worksheet: print', () => {
+  it('prints one clean document with only the filled-in answers', async () => {
+    const { page } = await fresh();
+    await fillAll(page);
+    await page.emulateMedia({ media: 'print' });
+    const visible = await page.evaluate(() => document.body.innerText);
+    await page.emulateMedia({ media: 'screen' });
+    // The answers, in order of the blocks.
+    for (const text of ['Gesprek met de bedrijfsarts', '12 maart 2026, 14:30', 'Video (beeldbellen)', `Ja: Mijn partner ${HOSTILE}`, 'Ik denk erover na', 'Rustig opbouwen (heel belangrijk)', 'Mag ik thuis werken?', '15 april 2026']) {
+      expect(visible).toContain(text);
+    }
+    // Empty fields are left out; no screen UI, intro or navigation.
+    for (const text of [L.choice.deadline, L.after.opinion, L.editor.next, L.data.heading, L.list.heading, 'In het kort', 'Hulp nodig?', 'Hoofdmenu', L.editor.nothingRequired]) {
+      expect(visible).not.toContain(text);
+    }
+    // The print footer with address and date stays.
+    expect(visible).toContain('keuzehulp-reintegratie.nl/werkblad/');
+  });
+});
+
+describe('worksheet: keyboard only', () => {
+  /** Press Tab until the focused element matches; fails after `max` presses. */
+  async function tabTo(page: Page, match: (el: { tag: string; text: string; label: string; type: string }) => boolean, max = 80) {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press('Tab');
+      const el = await page.evaluate(() => {
+        const a = document.activeElement as HTMLInputElement | null;
+        const label = a?.labels?.[0]?.textContent ?? a?.getAttribute('aria-label') ?? '';
+        return { tag: a?.tagName.toLowerCase() ?? '', text: a?.textContent?.trim() ?? '', label: label.trim(), type: a?.type ?? '' };
+      });
+      if (match(el)) return;
+    }
+    throw new Error('Niet bereikt met Tab');
+  }
+
+  async function focusVisible(page: Page) {
+    return page.evaluate(() => {
+      const el = document.activeElement!;
+      const s = getComputedStyle(el);
+      return el.matches(':focus-visible') && (s.outlineStyle !== 'none' || s.boxShadow !== 'none');
+    });
+  }
+
+  it('completes a worksheet with Tab, Enter, Space and typing only', async () => {
+    const { page } = await fresh({ viewport: PHONE });
+    await tabTo(page, (e) => e.text.includes(L.list.new));
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#ws-sheet-h')).toBeFocusedSoon();
+
+    await tabTo(page, (e) => e.type === 'radio' && e.label.startsWith('Op een plek'));
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await tabTo(page, (e) => e.label === L.about.title);
+    await page.keyboard.type('Met het toetsenbord');
+    await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
+
+    await tabTo(page, (e) => e.label === L.choice.decision);
+    await page.keyboard.type('Mijn uren');
+    await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
+    await page.keyboard.press('Enter');
+    await tabTo(page, (e) => e.text.includes(L.options.add));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id.startsWith('ws-o-'));
+    await page.keyboard.type('Halve dagen');
+    await tabTo(page, (e) => e.text.includes(L.options.addPro));
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.activeElement?.id.startsWith('ws-p-'));
+    await page.keyboard.type('Minder moe');
+    await tabTo(page, (e) => e.type === 'radio' && e.label === 'niet');
+    await page.keyboard.press('Space');
+
+    await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
+    await page.keyboard.press('Enter');
+    await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(L.blocks[4]!.title);
+    await tabTo(page, (e) => e.type === 'radio' && e.label === 'Ja');
+    await page.keyboard.press('Space');
+
+    await page.waitForTimeout(700);
+    const sheet = (await storedDoc(page)).worksheets[0];
+    expect(sheet).toMatchObject({ mode: 'locatie', title: 'Met het toetsenbord', decision: 'Mijn uren', block: 4 });
+    expect(sheet.options[0]).toMatchObject({ name: 'Halve dagen', pros: [{ text: 'Minder moe', weight: 0 }] });
+    expect(sheet.sure.zeker).toBe('ja');
+
+    // Deleting with the keyboard: back to the list, Verwijderen, confirm.
+    await tabTo(page, (e) => e.text.includes(L.editor.back), 200);
+    await page.keyboard.press('Enter');
+    await tabTo(page, (e) => e.text.startsWith(L.list.delete));
+    await page.keyboard.press('Enter');
+    await tabTo(page, (e) => e.text === L.list.deleteYes);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.ws-list > li').count()).resolves.toBe(0);
+  });
+});
+
+describe('worksheet: layout and accessibility', () => {
+  for (const [name, viewport] of [
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const) {
+    it(`axe-clean and no horizontal scroll in every view (${name})`, async () => {
+      const { page, errors } = await fresh({ viewport });
+      const check = async (where: string) => {
+        const violations = await axe(page);
+        expect(violations, formatViolations(`${URL_PATH} ${where}`, violations)).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+        expect(overflow, `horizontaal scrollen: ${where}`).toBeLessThanOrEqual(0);
+      };
+      await check('lege lijst');
+      await fillAll(page);
+      for (let n = 0; n < L.blocks.length; n++) {
+        await goBlock(page, n);
+        await check(L.blocks[n]!.title);
+      }
+      await goBlock(page, 2);
+      await page.getByRole('button', { name: new RegExp(L.options.remove) }).click();
+      await check('optie weghalen bevestigen');
+      await page.getByRole('button', { name: L.editor.back }).click();
+      await page.getByRole('button', { name: /Verwijderen/ }).click();
+      await check('lijst met bevestiging');
+      await page.setInputFiles('#ws-import', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('nee') });
+      await page.locator('#ws-import-error').waitFor();
+      await check('importfout');
+      expect(errors).toEqual([]);
+
+      if (process.env['WERKBLAD_SHOTS']) {
+        const dir = process.env['WERKBLAD_SHOTS'];
+        mkdirSync(dir, { recursive: true });
+        await page.screenshot({ path: `${dir}/test-${name}-list.png`, fullPage: true });
+        await page.getByRole('button', { name: /Openen/ }).click();
+        await page.screenshot({ path: `${dir}/test-${name}-editor.png`, fullPage: true });
+        await page.emulateMedia({ media: 'print' });
+        await page.screenshot({ path: `${dir}/test-${name}-print.png`, fullPage: true });
+      }
+    });
+  }
+
+  it('keeps targets at least 24 by 24 px (44 px high for buttons and fields)', async () => {
+    const { page } = await fresh({ viewport: PHONE });
+    await fillAll(page);
+    await goBlock(page, 2);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.ws button, .ws input, .ws select, .ws textarea, .ws .ws-radios label, .ws-check')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => ({ el: el.outerHTML.slice(0, 80), r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 24 || r.height < 24)
+        .map(({ el }) => el),
+    );
+    expect(small).toEqual([]);
+  });
+
+  it('without JavaScript: says the worksheet needs it and links to the blank worksheet', async () => {
+    const w = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    open.push(w);
+    await w.page.goto(baseUrl() + URL_PATH);
+    const island = w.page.locator('.ws');
+    await expect(island.textContent()).resolves.toContain(L.noScript);
+    await expect(island.getByRole('link', { name: L.blankLink }).getAttribute('href')).resolves.toBe('/werkblad/leeg/');
+  });
+});
+
+describe('blank printable worksheet (/werkblad/leeg/)', () => {
+  it('has no JavaScript, all blocks, the check questions and bank questions; axe-clean; prints', async () => {
+    const w = await openPage(browser, { viewport: PHONE });
+    open.push(w);
+    const { page, errors } = w;
+    await page.goto(baseUrl() + '/werkblad/leeg/', { waitUntil: 'networkidle' });
+    await expect(page.locator('script[src], astro-island').count()).resolves.toBe(0);
+    const headings = await page.locator('.blank h2').allTextContents();
+    expect(headings).toEqual(L.blocks.map((b, i) => `${i + 1}. ${b.title}`));
+    for (const q of L.check.questions) await expect(page.getByText(q.text).count()).resolves.toBe(1);
+    await expect(page.locator('.blank-questions li').count()).resolves.toBeGreaterThan(0);
+    const violations = await axe(page);
+    expect(violations, formatViolations('/werkblad/leeg/', violations)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).not.toContain('Hoofdmenu');
+    expect(printed).toContain(L.blocks[6]!.title);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(1000);
+    expect(errors).toEqual([]);
+  });
+});
