@@ -1,0 +1,124 @@
+/**
+ * Saving worksheets in this browser only (localStorage), behind a small
+ * Storage-like interface so tests can simulate a blocked store, a full store
+ * and corrupt data. Nothing is ever sent anywhere.
+ *
+ * Rules:
+ * - Blocked storage (private mode, SecurityError): work in memory, say so.
+ * - Quota exceeded on save: keep working in memory, say so, try again on the next change.
+ * - Data we cannot read: copy it to a backup key first; if even that fails,
+ *   never write over it (work in memory).
+ * - Data in a newer format (a newer version of the site in another tab): never
+ *   write over it.
+ */
+import { CURRENT_VERSION, emptyDoc, newId, type Doc } from './model';
+import { readDoc } from './transfer';
+
+export const DATA_KEY = 'keuzehulp:werkbladen';
+export const SETTING_KEY = 'keuzehulp:werkblad-opslaan';
+/** Unreadable data is kept under this prefix plus a time stamp. */
+export const BACKUP_PREFIX = 'keuzehulp:werkbladen-kopie-';
+/** Value of SETTING_KEY when the reader turned saving off. */
+export const SAVING_OFF = 'uit';
+
+export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export type Problem = 'blocked' | 'corrupt' | 'future' | 'quota';
+export type SaveResult = 'ok' | 'quota' | 'blocked';
+
+export interface Loaded {
+  doc: Doc;
+  /** The reader's setting: save on this device. */
+  saving: boolean;
+  /** We may write the data key. */
+  writable: boolean;
+  problem: Problem | null;
+}
+
+/** The browser's storage, or null when access is refused. */
+export function openStorage(get: () => StorageLike | null | undefined): StorageLike | null {
+  try {
+    const s = get();
+    if (!s) return null;
+    s.getItem(SETTING_KEY);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export function load(storage: StorageLike | null, now: Date, makeId: () => string = newId): Loaded {
+  const blocked: Loaded = { doc: emptyDoc(), saving: false, writable: false, problem: 'blocked' };
+  if (!storage) return blocked;
+  let setting: string | null;
+  let raw: string | null;
+  try {
+    setting = storage.getItem(SETTING_KEY);
+    raw = storage.getItem(DATA_KEY);
+  } catch {
+    return blocked;
+  }
+  const saving = setting !== SAVING_OFF;
+  if (raw === null) return { doc: emptyDoc(), saving, writable: true, problem: null };
+
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    // handled below as unreadable
+  }
+  const read = readDoc(parsed, now, makeId);
+  if (read.ok) return { doc: read.value, saving, writable: true, problem: null };
+  if (read.error === 'future') return { doc: emptyDoc(), saving, writable: false, problem: 'future' };
+
+  try {
+    storage.setItem(BACKUP_PREFIX + now.toISOString(), raw);
+    return { doc: emptyDoc(), saving, writable: true, problem: 'corrupt' };
+  } catch {
+    return { doc: emptyDoc(), saving, writable: false, problem: 'corrupt' };
+  }
+}
+
+function isQuota(e: unknown): boolean {
+  const err = e as { name?: unknown; code?: unknown } | null;
+  return (
+    err?.name === 'QuotaExceededError' || err?.name === 'NS_ERROR_DOM_QUOTA_REACHED' || err?.code === 22 || err?.code === 1014
+  );
+}
+
+function attempt(fn: () => void): SaveResult {
+  try {
+    fn();
+    return 'ok';
+  } catch (e) {
+    return isQuota(e) ? 'quota' : 'blocked';
+  }
+}
+
+export function save(storage: StorageLike, doc: Doc): SaveResult {
+  return attempt(() => storage.setItem(DATA_KEY, JSON.stringify({ version: CURRENT_VERSION, ...doc })));
+}
+
+/** Turn saving on (and save now) or off (and remove the stored worksheets). */
+export function setSaving(storage: StorageLike, on: boolean, doc: Doc): SaveResult {
+  if (on) {
+    const r = attempt(() => storage.removeItem(SETTING_KEY));
+    return r === 'ok' ? save(storage, doc) : r;
+  }
+  return attempt(() => {
+    storage.removeItem(DATA_KEY);
+    storage.setItem(SETTING_KEY, SAVING_OFF);
+  });
+}
+
+/** "Alles wissen": the worksheets and any backups of unreadable data. The on/off setting stays. */
+export function wipe(storage: StorageLike): SaveResult {
+  return attempt(() => {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k?.startsWith(BACKUP_PREFIX)) keys.push(k);
+    }
+    [DATA_KEY, ...keys].forEach((k) => storage.removeItem(k));
+  });
+}
