@@ -41,8 +41,8 @@ export function serviceWorkerIntegration(): AstroIntegration {
           cleanupOutdatedCaches: true,
           // Hashed Astro assets need no cache-busting revision.
           dontCacheBustURLsMatching: /^_astro\//,
-          // /zoeken/?q=... and shared links with a filter are the same cached page.
-          ignoreURLParametersMatching: [/^q$/, /^fase$/, /^onderdeel$/, /^utm_/],
+          // /zoeken/?q=... and shared links with a filter are the same cached page; Pagefind adds ?ts= to its entry file.
+          ignoreURLParametersMatching: [/^q$/, /^fase$/, /^onderdeel$/, /^utm_/, /^ts$/],
           directoryIndex: 'index.html',
           maximumFileSizeToCacheInBytes: 1024 * 1024,
           // Offline, an address that was never cached gets the (cached) 404 page, which offers the way back.
