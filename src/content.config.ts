@@ -186,7 +186,7 @@ const phases = defineCollection({
   }),
 });
 
-/** Steps of "De weg in twee jaar" (the WVP journey). Week numbers come from the timeline. */
+/** Steps of "De weg in twee jaar" (the WVP journey), one page each. Week numbers come from the timeline. */
 const steps = defineCollection({
   loader: glob({ base: `${CONTENT_DIR}/steps`, pattern: '*.mdx' }),
   schema: z.object({
@@ -208,6 +208,8 @@ const steps = defineCollection({
     order: z.number().int(),
     /** Sources for the facts in this step. */
     sources: z.array(source).min(1),
+    /** Date the step was last checked against its sources ("laatst gecontroleerd"). */
+    reviewed: z.coerce.date(),
   }),
 });
 

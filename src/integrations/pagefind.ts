@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
 
 export function pagefindIntegration(): AstroIntegration {
@@ -21,6 +22,10 @@ export function pagefindIntegration(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // We render results ourselves: drop Pagefind's ready-made UI bundles from the output.
+        for (const f of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js']) {
+          await rm(`${outDir}/pagefind/${f}`, { force: true });
+        }
         logger.info(`Zoekindex gemaakt: ${added.page_count} pagina's.`);
       },
     },

@@ -51,7 +51,7 @@ export function termElement(term: GlossaryTerm, shown: string, prefix: string): 
     el('span', { id, popover: 'auto', className: ['term-pop'], role: 'note', dataPagefindIgnore: '' }, [
       el('strong', {}, [text(term.term)]),
       text(`: ${term.short} `),
-      el('a', { href: `/begrippen/#${term.id}` }, [text('Meer over dit begrip')]),
+      el('a', { href: `/begrippen/${term.id}/` }, [text('Meer over dit begrip')]),
       el('button', { type: 'button', className: ['term-close'], popovertarget: id, popovertargetaction: 'hide' }, [
         text('Sluiten'),
       ]),

@@ -1,10 +1,57 @@
 /**
- * Generates dist/sw.js with Workbox after the search index exists, so pages,
- * assets and the Pagefind index are precached and the site reads offline.
- * Filled in by the offline work; kept as a no-op until then.
+ * Generates dist/sw.js with Workbox (generateSW) after the search index and the
+ * headers exist, so the whole site, the Pagefind index included, is precached
+ * and reads offline after one visit.
+ *
+ * Update strategy: every deploy changes the precache manifest (revisions are
+ * content hashes), so the browser installs the new worker in the background;
+ * skipWaiting + clientsClaim make it take over at once, and the next page the
+ * reader opens comes from the new version. A stale site can never stick.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { generateSW } from 'workbox-build';
 
 export function serviceWorkerIntegration(): AstroIntegration {
-  return { name: 'keuzehulp:service-worker', hooks: {} };
+  return {
+    name: 'keuzehulp:service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir).replace(/\/$/, '');
+        const { count, size, warnings } = await generateSW({
+          globDirectory: outDir,
+          globPatterns: [
+            '**/*.{html,css,svg,ico,webmanifest}',
+            '_astro/*.js',
+            // The search runtime and the Dutch index: search works offline too.
+            'pagefind/pagefind.js',
+            'pagefind/pagefind-worker.js',
+            'pagefind/pagefind-entry.json',
+            'pagefind/*.pf_meta',
+            'pagefind/wasm.nl.pagefind',
+            'pagefind/{index,fragment,filter}/*',
+          ],
+          globIgnores: ['sw.js', '_headers', '_redirects', '_nginx.conf', 'f[0-9]/**'],
+          swDest: `${outDir}/sw.js`,
+          mode: 'production',
+          inlineWorkboxRuntime: true,
+          sourcemap: false,
+          skipWaiting: true,
+          clientsClaim: true,
+          cleanupOutdatedCaches: true,
+          // Hashed Astro assets need no cache-busting revision.
+          dontCacheBustURLsMatching: /^_astro\//,
+          // /zoeken/?q=... and shared links with a filter are the same cached page; Pagefind adds ?ts= to its entry file.
+          ignoreURLParametersMatching: [/^q$/, /^fase$/, /^onderdeel$/, /^utm_/, /^ts$/],
+          directoryIndex: 'index.html',
+          maximumFileSizeToCacheInBytes: 1024 * 1024,
+          // Offline, an address that was never cached gets the (cached) 404 page, which offers the way back.
+          navigateFallback: '/404.html',
+          navigateFallbackAllowlist: [/^\/(?!pagefind\/|_astro\/)/],
+        });
+        for (const w of warnings) logger.warn(w);
+        logger.info(`Service worker: ${count} bestanden (${(size / 1024).toFixed(0)} KB) voor offline gebruik.`);
+      },
+    },
+  };
 }

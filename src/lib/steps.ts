@@ -13,9 +13,19 @@ export async function allSteps(): Promise<Step[]> {
   return cache;
 }
 
-/** The step's anchor on the journey page. */
+/** URL part of a step: the file name without its order number ("03-probleemanalyse" → "probleemanalyse"). */
+export function stepSlug(step: Step): string {
+  return step.id.replace(/^\d+-/, '');
+}
+
+/** The step's own page. */
+export function stepUrl(step: Step): string {
+  return `${JOURNEY_URL}${stepSlug(step)}/`;
+}
+
+/** The step's anchor on the journey overview. */
 export function stepAnchor(step: Step): string {
-  return `stap-${step.id.replace(/^\d+-/, '')}`;
+  return `stap-${stepSlug(step)}`;
 }
 
 /** "Wanneer": from the timeline moment, else the step's own wording. */

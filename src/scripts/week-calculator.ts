@@ -1,0 +1,161 @@
+/**
+ * The private week calculator: nothing is computed or stored without a date
+ * the reader enters; the date lives in localStorage only and can be cleared.
+ * Renders with text nodes only.
+ */
+import { MOMENTS } from '../data/timeline';
+import { buildIcs } from '../lib/ics';
+import { formatDate, parseDate, toIso, upcomingMoments, weekOfIllness, type CalendarDate, type UpcomingMoment } from '../lib/weeks';
+
+export const DATE_KEY = 'keuzehulp:ziekmelddatum';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+function today(): CalendarDate {
+  const d = new Date();
+  return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
+}
+
+/** Validate the entered date: a real date, not in the future, not more than three years back. */
+export function checkDate(value: string, now: CalendarDate): { date: CalendarDate } | { error: string } {
+  if (!value) return { error: 'Vul de dag in waarop je je ziek meldde.' };
+  const date = parseDate(value);
+  if (!date) return { error: 'Deze datum bestaat niet. Kies een dag uit de kalender.' };
+  if (toIso(date) > toIso(now)) return { error: 'Deze datum ligt in de toekomst. Kies de dag waarop je je ziek meldde.' };
+  if (now.y - date.y > 3) return { error: 'Deze datum is meer dan drie jaar geleden. Kijk of het jaartal klopt.' };
+  return { date };
+}
+
+function rangeText(u: UpcomingMoment): string {
+  return `${formatDate(u.start)} tot en met ${formatDate(u.end)}`;
+}
+
+export function initWeekCalculator(doc: Document): void {
+  const form = doc.querySelector<HTMLFormElement>('[data-week-calculator]');
+  const results = doc.querySelector<HTMLElement>('[data-week-results]');
+  if (!form || !results) return;
+  const input = form.querySelector<HTMLInputElement>('#ziekmelddatum')!;
+  const horizon = form.querySelector<HTMLSelectElement>('#vooruit')!;
+  const error = form.querySelector<HTMLElement>('#ziekmelddatum-fout')!;
+  const clear = form.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const note = form.querySelector<HTMLElement>('[data-storage-note]')!;
+  const store = storage();
+  input.max = toIso(today());
+  form.hidden = false;
+
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string) => {
+    const e = doc.createElement(tag);
+    if (text) e.textContent = text;
+    if (cls) e.className = cls;
+    return e;
+  };
+
+  const show = (first: CalendarDate) => {
+    const now = today();
+    const weeks = Number(horizon.value) || 8;
+    const list = upcomingMoments(MOMENTS, first, now, weeks);
+    const week = weekOfIllness(first, now);
+    results.replaceChildren();
+    const heading = el('h3', `Wat komt er de komende ${weeks} weken?`);
+    heading.tabIndex = -1;
+    results.append(heading);
+    results.append(el('p', week >= 1 ? `Je bent nu in week ${week} van je ziekte. Je eerste ziektedag was ${formatDate(first)}.` : `Je eerste ziektedag is ${formatDate(first)}.`));
+    if (list.length === 0) {
+      results.append(el('p', 'In deze weken staan er geen vaste momenten. Kijk verder vooruit als je dat wilt, of lees de stappen van je fase.'));
+      return heading;
+    }
+    const fieldset = el('fieldset', undefined, 'rounded-lg border border-line p-3');
+    fieldset.append(el('legend', 'Kies wat je in je agenda wilt zetten', 'px-1 font-bold'));
+    for (const u of list) {
+      const id = `moment-${u.moment.id}`;
+      const row = el('div', undefined, 'mb-3 flex gap-3');
+      const box = el('input', undefined, 'mt-1 h-6 w-6 shrink-0');
+      box.type = 'checkbox';
+      box.id = id;
+      box.value = u.moment.id;
+      box.checked = true;
+      const label = el('label');
+      label.htmlFor = id;
+      label.append(el('strong', u.moment.title), el('span', ` · ${rangeText(u)}`), el('span', ` (${u.moment.when})`, 'meta'));
+      const wrap = el('div');
+      wrap.append(label, el('p', u.moment.note, 'm-0 text-base'));
+      row.append(box, wrap);
+      fieldset.append(row);
+    }
+    const download = el('button', 'Zet in mijn agenda (.ics)', 'btn mt-2');
+    download.type = 'button';
+    download.addEventListener('click', () => {
+      const chosen = list.filter((u) => fieldset.querySelector<HTMLInputElement>(`#moment-${u.moment.id}`)?.checked);
+      if (chosen.length === 0) return;
+      const ics = buildIcs(
+        chosen.map((u) => ({
+          uid: `${u.moment.id}-${toIso(first)}@keuzehulp-reintegratie.nl`,
+          date: u.start,
+          title: u.moment.title,
+          description: `${u.moment.note} Rond ${rangeText(u)}. Dit is een schatting: de brieven van je werkgever en UWV gaan voor.`,
+        })),
+        new Date(),
+      );
+      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+      const a = el('a');
+      a.href = url;
+      a.download = 'keuzehulp-momenten.ics';
+      doc.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    });
+    results.append(fieldset, download);
+    results.append(el('p', 'Dit zijn schattingen. De brieven van je werkgever en UWV gaan altijd voor.', 'meta'));
+    return heading;
+  };
+
+  const saved = store?.getItem(DATE_KEY) ?? null;
+  const savedDate = saved ? parseDate(saved) : null;
+  if (savedDate) {
+    input.value = toIso(savedDate);
+    clear.hidden = false;
+    show(savedDate);
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const checked = checkDate(input.value, today());
+    if ('error' in checked) {
+      error.textContent = checked.error;
+      error.hidden = false;
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    error.hidden = true;
+    input.removeAttribute('aria-invalid');
+    try {
+      store?.setItem(DATE_KEY, toIso(checked.date));
+      note.textContent = 'Je datum is bewaard op dit apparaat. Met "Datum wissen" haal je hem weg.';
+    } catch {
+      note.textContent = 'Je datum kon niet worden bewaard op dit apparaat. De berekening werkt wel.';
+    }
+    clear.hidden = false;
+    show(checked.date)?.focus();
+  });
+
+  clear.addEventListener('click', () => {
+    try {
+      store?.removeItem(DATE_KEY);
+    } catch {
+      // nothing stored, nothing to remove
+    }
+    input.value = '';
+    results.replaceChildren(el('p', 'Je datum is gewist van dit apparaat.', 'font-bold'));
+    clear.hidden = true;
+    note.textContent = 'Je datum wordt alleen op dit apparaat bewaard, en pas als je op de knop drukt.';
+    input.focus();
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * Every built page, in real Chromium at 360 px: loads without console errors,
+ * makes no request outside 127.0.0.1, has no horizontal scroll, and axe-core
+ * (WCAG 2.2 A/AA) reports no violations. A few pages are also checked at 1280 px.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, openPage, type Watched } from '../support/browser';
+
+let browser: Browser;
+let phone: Watched;
+const pages = builtPages();
+
+beforeAll(async () => {
+  browser = await launch();
+  phone = await openPage(browser, { viewport: PHONE });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page on a phone (360 px)', () => {
+  it('there are pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  for (const path of pages) {
+    it(path, async () => {
+      const { page, errors, external } = phone;
+      errors.length = 0;
+      external.length = 0;
+      const response = await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+      expect(response?.status(), 'HTTP-status').toBe(path === '/404.html' ? 200 : 200);
+      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontaal scrollen op 360 px').toBeLessThanOrEqual(0);
+      const violations = await axe(page);
+      expect(violations, formatViolations(path, violations)).toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+      expect(external, 'verzoeken naar andere hosts').toEqual([]);
+    });
+  }
+});
+
+describe('a few pages on a desktop (1280 px)', () => {
+  for (const path of ['/', '/fase/2/', '/regels-en-rollen/de-weg-in-twee-jaar/', '/ervaringen/', '/zoeken/?q=bedrijfsarts']) {
+    it(path, async () => {
+      const w = await openPage(browser, { viewport: DESKTOP });
+      await w.page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+      const violations = await axe(w.page);
+      expect(violations, formatViolations(path, violations)).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    });
+  }
+});
+
+describe('unknown addresses', () => {
+  it('get the Dutch 404 page with status 404', async () => {
+    const response = await phone.page.goto(`${baseUrl()}/bestaat-niet/`);
+    expect(response?.status()).toBe(404);
+    await expect(phone.page.locator('h1').textContent()).resolves.toMatch(/niet/);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Search, with the production headers (CSP) applied: from the header form to
+ * /zoeken/?q=, results with labels and excerpts, filters, a kind "no results",
+ * and the quality of results for realistic queries (≥ 90% in the top 3).
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launch, openPage, PHONE, type Watched } from '../support/browser';
+
+interface Query {
+  q: string;
+  expect: string[];
+}
+const { queries } = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: Query[] };
+
+let browser: Browser;
+let w: Watched;
+beforeAll(async () => {
+  browser = await launch();
+  w = await openPage(browser, { viewport: PHONE });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function results(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
+    return s !== '' && !s.startsWith('Even zoeken');
+  });
+  return page.locator('[data-search-list] li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', () => {
+  it('starts from the header of any page and lands on a shareable /zoeken/?q= address', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl()}/over/`);
+    await page.getByRole('searchbox', { name: 'Zoek in de keuzehulp' }).fill('second opinion');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/zoeken/?q=second+opinion');
+    const found = await results(page);
+    expect(found[0]).toBe('/regels-en-rollen/rechten-en-plichten/second-opinion/');
+    await expect(page.locator('#zoekpagina').inputValue()).resolves.toBe('second opinion');
+    const status = page.locator('[data-search-status]');
+    await expect(status.getAttribute('role')).resolves.toBe('status');
+    await expect(status.textContent()).resolves.toMatch(/resultat(en)? voor ‘second opinion’/);
+    // Each result shows its component and phases, and an excerpt with the words highlighted.
+    const first = page.locator('[data-search-list] li').first();
+    await expect(first.locator('.tag').first().textContent()).resolves.toBe('Regels en rollen');
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(w.errors).toEqual([]);
+  });
+
+  it('filters by component and by phase', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl()}/zoeken/?q=bedrijfsarts&onderdeel=Ervaringsverhalen`);
+    const stories = await results(page);
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories.every((p) => p.startsWith('/ervaringen/'))).toBe(true);
+    await page.getByLabel('Alles').check();
+    await page.locator('input[name="fase"][value="Fase 4"]').check();
+    await page.waitForURL(/fase=Fase\+4/);
+    const phase4 = await results(page);
+    expect(phase4.length).toBeGreaterThan(0);
+    expect(phase4).not.toContain('/fase/1/');
+  });
+
+  it('offers the reader’s own phase as a filter without choosing it', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl()}/fase/2/`);
+    await page.goto(`${baseUrl()}/zoeken/?q=plan`);
+    await results(page);
+    await expect(page.locator('[data-phase-option="2"] + span [data-own-phase]').isVisible()).resolves.toBe(true);
+    await expect(page.locator('input[name="fase"][value=""]').isChecked()).resolves.toBe(true);
+  });
+
+  it('says kindly when nothing is found and offers other ways', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl()}/zoeken/?q=xylofoonles`);
+    await results(page);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/Niets gevonden/);
+    const fallback = page.locator('[data-search-empty]');
+    await expect(fallback.isVisible()).resolves.toBe(true);
+    await expect(fallback.getByRole('link', { name: 'De begrippenlijst' }).isVisible()).resolves.toBe(true);
+    await expect(fallback.getByRole('link', { name: 'Vragen voor je gesprek' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('shows text typed into the search as text', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await results(page);
+    expect(await page.locator('main img').count()).toBe(0);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain('<img src=x');
+  });
+
+  it('keeps later-phase topics findable (dosing never hides search results)', async () => {
+    const { page } = w;
+    await page.goto(`${baseUrl()}/fase/1/`);
+    await page.goto(`${baseUrl()}/zoeken/?q=wia`);
+    expect((await results(page)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('search quality', () => {
+  it(`finds the right page in the top 3 for at least 90% of ${queries.length} realistic queries`, async () => {
+    const { page } = w;
+    const misses: string[] = [];
+    for (const { q, expect: wanted } of queries) {
+      await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent(q)}`);
+      const top = (await results(page)).slice(0, 3);
+      if (!top.some((p) => wanted.includes(p))) misses.push(`"${q}" → ${top.join(', ') || '(niets)'}`);
+    }
+    const hitRate = (queries.length - misses.length) / queries.length;
+    console.log(`Zoekkwaliteit: ${queries.length - misses.length}/${queries.length} (${Math.round(hitRate * 100)}%)${misses.length ? `\nMis:\n${misses.join('\n')}` : ''}`);
+    expect(queries.length).toBeGreaterThanOrEqual(25);
+    expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  }, 180_000);
+});
