@@ -87,10 +87,10 @@ async function fillAll(page: Page) {
   await goBlock(page, 2);
   await page.getByRole('button', { name: L.options.add }).click();
   await page.getByLabel(L.options.name).fill('Twee ochtenden');
-  await page.getByRole('button', { name: L.options.addPro }).click();
+  await page.getByRole('button', { name: `+ ${L.options.addPro}`, exact: true }).click();
   await page.getByLabel('Goed punt 1').fill('Rustig opbouwen');
   await page.getByRole('group', { name: /Hoe belangrijk.*Goed punt 1/ }).getByLabel('heel belangrijk').check();
-  await page.getByRole('button', { name: L.options.addCon }).click();
+  await page.getByRole('button', { name: `+ ${L.options.addCon}`, exact: true }).click();
   await page.getByLabel('Minder goed punt 1').fill('Weinig contact');
   await page.getByRole('group', { name: L.options.leaning }).getByLabel('Twee ochtenden').check();
   await goBlock(page, 3);
@@ -469,6 +469,7 @@ describe('worksheet: print', () => {
 describe('worksheet: keyboard only', () => {
   /** Press Tab until the focused element matches; fails after `max` presses. */
   async function tabTo(page: Page, match: (el: { tag: string; text: string; label: string; type: string }) => boolean, max = 80) {
+    const seen: string[] = [];
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
       const el = await page.evaluate(() => {
@@ -476,9 +477,10 @@ describe('worksheet: keyboard only', () => {
         const label = a?.labels?.[0]?.textContent ?? a?.getAttribute('aria-label') ?? '';
         return { tag: a?.tagName.toLowerCase() ?? '', text: a?.textContent?.trim() ?? '', label: label.trim(), type: a?.type ?? '' };
       });
-      if (match(el)) return;
+      if (el.tag !== 'body' && match(el)) return;
+      seen.push(`${el.tag}[${el.type}]:${el.label || el.text.slice(0, 30)}`);
     }
-    throw new Error('Niet bereikt met Tab');
+    throw new Error(`Niet bereikt met Tab; wel: ${seen.slice(-40).join(' | ')}`);
   }
 
   async function focusVisible(page: Page) {

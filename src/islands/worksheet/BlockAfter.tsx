@@ -3,12 +3,13 @@
  * calendar file) and whether the report is right, with what you can do if not.
  */
 import { buildIcs } from '../../lib/ics';
-import { parseDate } from '../../lib/weeks';
 import { Field, Radios, download, fmt, sheetTitle, type BlockProps } from './fields';
 
 export function BlockAfter({ L, s, set }: BlockProps) {
   const A = L.after;
-  const date = parseDate(s.evaluation);
+  const [y, m, d] = s.evaluation.split('-').map(Number);
+  // The stored value is always a valid YYYY-MM-DD or '' (validate.ts, and the date input).
+  const date = y && m && d ? { y, m, d } : null;
   const calendar = () => {
     if (!date) return;
     const ics = buildIcs(

@@ -47,6 +47,20 @@ export const CHOICES = {
 } as const;
 export type ChoiceField = keyof typeof CHOICES;
 
+/**
+ * Keys of CONVERSATIONS (src/data/vocab.ts), repeated here so the island does
+ * not bundle the Dutch names; a unit test keeps the two lists equal.
+ */
+export const CONVERSATION_KEYS = [
+  'bedrijfsarts',
+  'leidinggevende',
+  'arbeidsdeskundige',
+  'plan-van-aanpak',
+  'evaluatie',
+  'eerstejaarsevaluatie',
+  'algemeen',
+] as const;
+
 /** The four questions of the check, based on the SURE test (our own wording lives in labels.ts). */
 export const SURE_KEYS = ['zeker', 'snap', 'waarde', 'steun'] as const;
 export type SureKey = (typeof SURE_KEYS)[number];

@@ -5,10 +5,9 @@
  * object, is an error). Strings are length-limited and stripped of control
  * characters; they are only ever rendered as text.
  */
-import { CONVERSATIONS } from '../../data/vocab';
-import { parseDate, toIso } from '../weeks';
 import {
   CHOICES,
+  CONVERSATION_KEYS,
   LEANING_UNSURE,
   LIMITS,
   SURE_KEYS,
@@ -50,10 +49,12 @@ export function cleanChoice(v: unknown, allowed: readonly string[]): string {
   return typeof v === 'string' && allowed.includes(v) ? v : '';
 }
 
-/** YYYY-MM-DD of a real date, else ''. */
+/** YYYY-MM-DD of a real date (not 2026-02-30), else ''. */
 export function cleanDate(v: unknown): string {
-  const d = typeof v === 'string' ? parseDate(v) : null;
-  return d ? toIso(d) : '';
+  const m = typeof v === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+  if (!m) return '';
+  const t = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return t.toISOString().slice(0, 10) === v ? v : '';
 }
 
 export function cleanTime(v: unknown): string {
@@ -100,8 +101,6 @@ function cleanQuestions(v: unknown, max: number, id: (v: unknown) => string): Qu
     .map((q) => ({ id: id(q['id']), text: cleanText(q['text']) }));
 }
 
-const conversations = Object.keys(CONVERSATIONS);
-
 /** One worksheet from untrusted data. `fallbackTime` fills missing time stamps. */
 export function normalizeSheet(raw: Rec, fallbackTime: string, makeId: () => string = newId): Worksheet {
   const base = emptySheet('x', new Date(0));
@@ -134,7 +133,7 @@ export function normalizeSheet(raw: Rec, fallbackTime: string, makeId: () => str
     updated: cleanStamp(raw['updated'], created),
     block: typeof block === 'number' && Number.isInteger(block) && block >= 0 && block < 7 ? block : 0,
     title: short('title'),
-    conversation: cleanChoice(raw['conversation'], conversations),
+    conversation: cleanChoice(raw['conversation'], CONVERSATION_KEYS),
     date: cleanDate(raw['date']),
     time: cleanTime(raw['time']),
     mode: choice('mode'),
