@@ -218,6 +218,47 @@ describe('worksheet: filling in and keeping it', () => {
     await expect(page.locator('[aria-current="step"]').textContent()).resolves.toContain(L.blocks[6]!.title);
   });
 
+  it('picks up what another tab saved, keeping its own open worksheet', async () => {
+    const a = await fresh();
+    await newSheet(a.page);
+    await a.page.getByLabel(L.about.title).fill('Tab A');
+    await saved(a.page);
+    const b = await a.context.newPage();
+    await b.goto(baseUrl() + URL_PATH, { waitUntil: 'networkidle' });
+    await ready(b);
+    await b.getByLabel(L.about.title).fill('Tab A, aangevuld in B');
+    await saved(b);
+    await a.page.waitForFunction(
+      (t) => (document.querySelector('#ws-sheet-h')?.textContent ?? '') === t,
+      'Tab A, aangevuld in B',
+    );
+    await expect(a.page.getByLabel(L.about.title).inputValue()).resolves.toBe('Tab A, aangevuld in B');
+  });
+
+  it('shows bank questions for the chosen conversation and phase, and keeps picked ones', async () => {
+    const { page } = await fresh();
+    const data = await page.evaluate(async () => (await fetch('/werkblad/gegevens.json')).json());
+    const bank = data.bank as { id: string; text: string; conversation: string; phases: number[] }[];
+    expect(bank.length).toBeGreaterThan(0);
+    await newSheet(page);
+    await page.getByLabel(L.about.conversation).selectOption('bedrijfsarts');
+    await goBlock(page, 5);
+    await page.getByLabel(L.questions.phase).selectOption('1');
+    const expected = bank
+      .filter((q) => (q.conversation === 'bedrijfsarts' || q.conversation === 'algemeen') && q.phases.includes(1))
+      .map((q) => q.text)
+      .sort();
+    const shown = (await page.locator('.ws-check').allTextContents()).sort();
+    expect(shown).toEqual(expected);
+    await page.locator('.ws-check input').first().check();
+    const picked = (await page.locator('.ws-check').first().textContent())!;
+    await page.getByLabel(L.questions.phase).selectOption('4');
+    await expect(page.getByLabel(picked).isChecked()).resolves.toBe(true);
+    await expect(page.getByText(L.questions.pickedOne).count()).resolves.toBe(1);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => document.body.innerText)).toContain(picked);
+  });
+
   it('uses the phase chosen elsewhere on the site as the default question filter', async () => {
     const { page } = await fresh({ init: `try { localStorage.setItem('keuzehulp:fase', '2') } catch {}` });
     await newSheet(page);

@@ -51,7 +51,7 @@ export function BlockQuestions({ L, s, set, bank, phases, steps, phase, setPhase
         </select>
       </div>
       <p class="ws-hint">{conv ? fmt(Q.forConversation, { gesprek: conversationName(L, conv) }) : Q.forAll}</p>
-      <p aria-live="polite">{fmt(Q.pickedCount, { n: s.picked.length })}</p>
+      <p aria-live="polite">{s.picked.length === 1 ? Q.pickedOne : fmt(Q.pickedCount, { n: s.picked.length })}</p>
       {shown.length === 0 && gone.length === 0 && <p>{Q.noneFound}</p>}
       {groups.map(
         ([name, qs]) =>

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { emptyDoc, emptySheet, newId, type Doc, type Worksheet } from '../../lib/worksheet/model';
 import type { StartText, WorksheetData } from '../../lib/worksheet/labels';
 import {
+  DATA_KEY,
   load,
   openStorage,
   save,
@@ -105,10 +106,25 @@ export default function Werkblad({ src, start }: Props) {
     setPhase(chosen >= 1 && chosen <= 4 ? Math.floor(chosen) : 0);
     const onHide = () => persist();
     const onVisibility = () => document.visibilityState === 'hidden' && persist();
+    // Another tab saved: take its worksheets (when nothing here is waiting to be saved),
+    // but keep this tab's open worksheet and block.
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== DATA_KEY || st.dirty || !st.saving || !st.writable) return;
+      const other = load(st.store, new Date());
+      if (other.problem) return;
+      const mine = st.doc.worksheets.find((s) => s.id === st.doc.current);
+      st.doc = {
+        current: mine && other.doc.worksheets.some((s) => s.id === mine.id) ? mine.id : null,
+        worksheets: other.doc.worksheets.map((s) => (s.id === mine?.id ? { ...s, block: mine.block } : s)),
+      };
+      setDoc(st.doc);
+    };
     addEventListener('pagehide', onHide);
+    addEventListener('storage', onStorage);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       removeEventListener('pagehide', onHide);
+      removeEventListener('storage', onStorage);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);

@@ -16,7 +16,7 @@ const conversationNames: Record<ConversationKey, string> = { ...CONVERSATIONS, a
 export const LABELS = {
   basis: 'Gebaseerd op de Ottawa Personal Decision Guide en de vier stappen van samen beslissen.',
   noScript:
-    'Voor het invullen op je scherm is JavaScript nodig. Dat staat uit, of de pagina laadt nog. Je kunt ook het lege werkblad printen en met de hand invullen.',
+    'Het werkblad wordt geladen. Lukt dat niet? Voor het invullen op je scherm is JavaScript nodig. Je kunt ook het lege werkblad printen en met de hand invullen.',
   blankLink: 'Leeg werkblad om te printen',
   blankHref: '/werkblad/leeg/',
   loadError:
@@ -199,6 +199,7 @@ export const LABELS = {
     addOwn: 'Eigen vraag toevoegen',
     removeOwn: 'Vraag weghalen',
     pickedCount: '{n} vragen gekozen',
+    pickedOne: '1 vraag gekozen',
   },
 
   after: {
