@@ -552,6 +552,7 @@ describe('worksheet: keyboard only', () => {
     await page.keyboard.type('Mijn uren');
     await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
     await page.keyboard.press('Enter');
+    await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
     await tabTo(page, (e) => e.text.includes(L.options.add));
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id.startsWith('ws-o-'));
@@ -565,13 +566,16 @@ describe('worksheet: keyboard only', () => {
 
     await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
     await page.keyboard.press('Enter');
+    await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
     await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
     await page.keyboard.press('Enter');
+    await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
     await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(L.blocks[4]!.title);
     await tabTo(page, (e) => e.type === 'radio' && e.label === 'Ja');
     await page.keyboard.press('Space');
 
-    await page.waitForTimeout(700);
+    // Wait for the debounced save.
+    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').worksheets?.[0]?.sure?.zeker === 'ja', DATA_KEY);
     const sheet = (await storedDoc(page)).worksheets[0];
     expect(sheet).toMatchObject({ mode: 'locatie', title: 'Met het toetsenbord', decision: 'Mijn uren', block: 4 });
     expect(sheet.options[0]).toMatchObject({ name: 'Halve dagen', pros: [{ text: 'Minder moe', weight: 0 }] });
