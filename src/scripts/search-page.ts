@@ -132,6 +132,18 @@ export function initSearchPage(doc: Document): void {
   }
   const own = readPhase(storage);
   if (own) filterForm.querySelector<HTMLElement>(`[data-phase-option="${own}"] + span [data-own-phase]`)?.removeAttribute('hidden');
+  const offer = filterForm.querySelector<HTMLElement>('[data-own-phase-offer]');
+  const ownRadio = own ? filterForm.querySelector<HTMLInputElement>(`[data-phase-option="${own}"]`) : null;
+  const updateOffer = () => {
+    if (!offer || !ownRadio) return;
+    offer.hidden = ownRadio.checked;
+    offer.querySelector('button')!.textContent = `Alleen resultaten voor fase ${own} (jouw fase)`;
+  };
+  offer?.querySelector('button')?.addEventListener('click', () => {
+    if (!ownRadio) return;
+    ownRadio.checked = true;
+    ownRadio.dispatchEvent(new Event('change', { bubbles: true }));
+  });
 
   input.value = params.get('q') ?? '';
   for (const name of ['onderdeel', 'fase'] as const) {
@@ -140,6 +152,15 @@ export function initSearchPage(doc: Document): void {
     if (radio) radio.checked = true;
   }
   filterForm.hidden = false;
+  const details = filterForm.querySelector<HTMLDetailsElement>('[data-filter-details]');
+  const summary = filterForm.querySelector<HTMLElement>('[data-filter-summary]');
+  const describeFilters = () => {
+    const active = [...new FormData(filterForm).values()].map(String).filter(Boolean);
+    if (summary) summary.textContent = active.length ? `(${active.join(', ')})` : '';
+    return active.length > 0;
+  };
+  if (details && describeFilters()) details.open = true;
+  updateOffer();
 
   let seq = 0;
   const run = async (announce: boolean) => {
@@ -185,7 +206,11 @@ export function initSearchPage(doc: Document): void {
     e.preventDefault();
     void run(true);
   });
-  filterForm.addEventListener('change', () => void run(false));
+  filterForm.addEventListener('change', () => {
+    describeFilters();
+    updateOffer();
+    void run(false);
+  });
   if (input.value) void run(false);
   else status.textContent = 'Typ een woord om te zoeken.';
 }
