@@ -59,7 +59,8 @@ function vitestProject(name) {
   if (existsSync(out)) {
     const json = JSON.parse(readFileSync(out, 'utf8'));
     p = json.numPassedTests ?? 0;
-    f = (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+    // Failed tests, plus test files that failed before running any test (an import or setup error).
+    f = (json.numFailedTests ?? 0) + (json.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
   }
   if (!ok && f === 0) f = 1; // the run itself failed (setup error, no tests found)
   passed += p;

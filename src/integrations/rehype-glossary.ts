@@ -46,7 +46,7 @@ export function termElement(term: GlossaryTerm, shown: string, prefix: string): 
   return el('span', { className: ['term'] }, [
     el('button', { type: 'button', className: ['term-btn'], popovertarget: id }, [
       text(shown),
-      el('span', { className: ['sr-only'] }, [text(' (uitleg)')]),
+      el('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [text(' (uitleg)')]),
     ]),
     el('span', { id, popover: 'auto', className: ['term-pop'], role: 'note', dataPagefindIgnore: '' }, [
       el('strong', {}, [text(term.term)]),

@@ -42,12 +42,14 @@ export interface Readability {
 }
 
 export function splitSentences(text: string): string[] {
-  let t = text;
+  // List items and numbered items are sentences of their own.
+  let t = text.replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '\n\n');
   for (const abbr of ABBREVIATIONS) {
-    t = t.replace(new RegExp(`\\b${abbr.replace(/[./]/g, (c) => `\\${c}`)}\\.`, 'gi'), abbr.replace(/\./g, '·') + '·');
+    const re = new RegExp(`\\b${abbr.replace(/[./]/g, (c) => `\\${c}`)}\\.`, 'gi');
+    t = t.replace(re, (m) => m.replace(/\./g, '·'));
   }
   return t
-    .split(/(?<=[.!?:])\s+|\n\s*\n|\n\s*[-*]\s+|\n(?=\s*\d+\.\s)/)
+    .split(/(?<=[.!?:])\s+|\n\s*\n/)
     .map((s) => s.replace(/·/g, '.').replace(/\s+/g, ' ').trim())
     .filter((s) => /\p{L}/u.test(s));
 }

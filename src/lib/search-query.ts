@@ -1,25 +1,29 @@
 /**
- * Turns what a reader types into Pagefind searches: lower case, without filler
- * words, and with synonyms from content/synonyms.yaml, so "baas" also finds
- * "leidinggevende" and "2e spoor" finds "spoor 2". Pure, for unit tests.
+ * Turns what a reader types into Pagefind searches and combines the results.
+ *
+ * Pagefind only returns pages that contain every known word of a query, which
+ * fails for the way people type ("mag mijn baas vragen wat ik heb"). So the
+ * query is split into concepts: synonym phrases from content/synonyms.yaml
+ * ("baas" = leidinggevende = manager …) and the remaining words. Each concept
+ * is searched on its own, with all its synonyms; a page scores for every
+ * concept it matches, weighted by how rare the concept is (IDF), so pages that
+ * match more of the question, and its rarer words, come first. Pure, for unit tests.
  */
 
-/** Dutch filler words that only narrow a search (Pagefind requires every known word). */
+/** Dutch function words that carry no meaning for search. */
 export const STOPWORDS = new Set(
-  'de het een en of ik je jij mijn me mij wat hoe wie waar wanneer waarom is ben bent zijn was wil kan kun kunnen mag moet moeten als dan dat die dit van voor met naar op in aan om te er nog niet wel ook maar bij over door tot uit heb hebt heeft krijg krijgt worden word wordt welke iets veel zo'.split(
+  'de het een en of ik je jij mijn me mij wat hoe wie waar wanneer waarom is ben bent zijn was wil kan kun kunnen mag moet moeten als dan dat die dit van voor met naar op in aan om te er ook maar bij over door tot uit heb hebt heeft krijg krijgt worden word wordt welke iets zo'.split(
     ' ',
   ),
 );
 
 export type SynonymGroups = readonly (readonly string[])[];
 
-export interface SearchPlan {
-  /** The cleaned query, as typed. */
-  base: string;
-  /** Whole-query variants with one phrase replaced by a synonym. */
-  variants: string[];
-  /** Single words or phrases, for a broader fallback when the full query finds little. */
-  parts: string[];
+export interface Concept {
+  /** What the reader typed for this concept. */
+  typed: string;
+  /** Every form to search for it (the typed form first). */
+  forms: string[];
 }
 
 export function normalize(q: string): string {
@@ -31,36 +35,27 @@ export function normalize(q: string): string {
     .trim();
 }
 
-/** Find synonym phrases in the query (longest first) and the remaining words. */
-export function plan(query: string, groups: SynonymGroups, maxVariants = 12): SearchPlan {
+/** Split a query into concepts: synonym phrases (longest first), then the other meaningful words. */
+export function concepts(query: string, groups: SynonymGroups): Concept[] {
   let text = ` ${normalize(query)} `;
-  const found: { phrase: string; group: readonly string[] }[] = [];
+  const out: Concept[] = [];
   const phrases = groups
     .flatMap((group) => group.map((phrase) => ({ phrase: normalize(phrase), group })))
+    .filter((p) => p.phrase)
     .sort((a, b) => b.phrase.length - a.phrase.length);
-  for (const { phrase, group } of phrases) {
-    if (!phrase) continue;
+  for (const { phrase } of phrases) {
     const needle = ` ${phrase} `;
-    if (text.includes(needle)) {
-      found.push({ phrase, group });
-      text = text.replace(needle, ' ');
-    }
+    if (!text.includes(needle)) continue;
+    // A phrase may sit in several groups ("baas" is both leidinggevende and werkgever).
+    const forms = [phrase, ...groups.filter((g) => g.map(normalize).includes(phrase)).flat().map(normalize)];
+    out.push({ typed: phrase, forms: [...new Set(forms)] });
+    text = text.replace(needle, ' ');
   }
-  const words = text
-    .split(' ')
-    .filter((w) => w && !STOPWORDS.has(w));
-  const base = [...found.map((f) => f.phrase), ...words].join(' ').trim() || normalize(query);
-
-  const variants: string[] = [];
-  for (const f of found) {
-    for (const alt of f.group.map(normalize)) {
-      if (alt === f.phrase) continue;
-      const v = base.replace(f.phrase, alt);
-      if (!variants.includes(v) && v !== base) variants.push(v);
-    }
+  for (const word of text.split(' ')) {
+    if (word && !STOPWORDS.has(word) && !out.some((c) => c.typed === word)) out.push({ typed: word, forms: [word] });
   }
-  const parts = [...new Set([...found.flatMap((f) => f.group.map(normalize)), ...words])];
-  return { base, variants: variants.slice(0, maxVariants), parts };
+  if (out.length === 0 && normalize(query)) out.push({ typed: normalize(query), forms: [normalize(query)] });
+  return out;
 }
 
 export interface Scored {
@@ -68,19 +63,32 @@ export interface Scored {
   score: number;
 }
 
-/** Merge result lists: the best weighted score per page wins, and pages found by more searches rank higher. */
-export function merge(lists: { results: Scored[]; weight: number }[]): Scored[] {
-  const best = new Map<string, { score: number; hits: number }>();
-  for (const { results, weight } of lists) {
-    for (const r of results) {
-      const prev = best.get(r.id);
-      const score = r.score * weight;
-      best.set(r.id, { score: Math.max(prev?.score ?? 0, score), hits: (prev?.hits ?? 0) + 1 });
-    }
+/**
+ * Combine per-concept results. `perConcept[i]` holds the results for concept i
+ * (best score per page over its forms); `total` is the number of indexed pages.
+ * A page's score is the sum over concepts of (score / best score of that
+ * concept) × IDF, plus a bonus when Pagefind matched the whole query at once.
+ */
+export function combine(perConcept: Scored[][], total: number, wholeQuery: Scored[] = []): Scored[] {
+  const sum = new Map<string, number>();
+  for (const results of perConcept) {
+    if (results.length === 0) continue;
+    const best = Math.max(...results.map((r) => r.score)) || 1;
+    const idf = Math.log(1 + total / results.length);
+    for (const r of results) sum.set(r.id, (sum.get(r.id) ?? 0) + (r.score / best) * idf);
   }
-  return [...best.entries()]
-    .map(([id, { score, hits }]) => ({ id, score: score * (1 + 0.05 * Math.min(hits - 1, 6)) }))
-    .sort((a, b) => b.score - a.score);
+  if (wholeQuery.length) {
+    const best = Math.max(...wholeQuery.map((r) => r.score)) || 1;
+    for (const r of wholeQuery) sum.set(r.id, (sum.get(r.id) ?? 0) + (r.score / best) * 0.5);
+  }
+  return [...sum.entries()].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** Best score per page over several result lists (the forms of one concept). */
+export function bestPerPage(lists: Scored[][]): Scored[] {
+  const best = new Map<string, number>();
+  for (const list of lists) for (const r of list) best.set(r.id, Math.max(best.get(r.id) ?? 0, r.score));
+  return [...best.entries()].map(([id, score]) => ({ id, score }));
 }
 
 /** Escape a Pagefind excerpt, keeping only its <mark> highlights. */
@@ -92,4 +100,28 @@ export function safeExcerpt(excerpt: string): string {
     .replace(/&lt;mark&gt;/g, '<mark>')
     .replace(/&lt;\/mark&gt;/g, '</mark>')
     .replace(/&amp;(amp|lt|gt|quot|#39);/g, '&$1;');
+}
+
+/** How much a kind of page counts in the final order: explanations first, then stories and terms. */
+export const KIND_FACTOR: Record<string, number> = { Begrippen: 0.7, Ervaringsverhalen: 0.8 };
+
+/** Does the title contain one of the concept's forms as whole words? */
+export function titleMatches(title: string, c: Concept): boolean {
+  const t = ` ${normalize(title)} `;
+  return c.forms.some((f) => t.includes(` ${f} `));
+}
+
+/**
+ * Final order for the best candidates, once their titles and kinds are known:
+ * a page whose title names what the reader asked for is most likely the answer.
+ */
+export function rerank<T extends { id: string; score: number; title: string; kind: string }>(candidates: T[], list: Concept[]): T[] {
+  const top = Math.max(...candidates.map((c) => c.score), 1);
+  return candidates
+    .map((c) => {
+      const inTitle = list.filter((k) => titleMatches(c.title, k)).length;
+      const score = (c.score / top + 0.6 * inTitle) * (KIND_FACTOR[c.kind] ?? 1);
+      return { ...c, score };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

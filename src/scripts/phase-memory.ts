@@ -58,7 +58,20 @@ export function initPhaseMemory(doc: Document): void {
     const a = doc.createElement('a');
     a.href = current.href;
     a.textContent = `Verder in fase ${phase}`;
-    remembered.append(a);
+    const forget = doc.createElement('button');
+    forget.type = 'button';
+    forget.className = 'ml-2 cursor-pointer underline';
+    forget.textContent = 'Keuze vergeten';
+    forget.addEventListener('click', () => {
+      try {
+        storage?.removeItem(PHASE_KEY);
+      } catch {
+        // nothing stored
+      }
+      doc.querySelectorAll('[data-phase-link][aria-current]').forEach((l) => l.removeAttribute('aria-current'));
+      remembered.textContent = 'Je keuze is vergeten op dit apparaat.';
+    });
+    remembered.append(a, ' ', forget);
     remembered.hidden = false;
   }
 

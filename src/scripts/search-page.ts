@@ -3,7 +3,7 @@
  * with synonyms and a broader fallback, and renders results as plain DOM (text
  * nodes; only Pagefind's <mark> highlights are kept in excerpts).
  */
-import { merge, plan, safeExcerpt, type SynonymGroups } from '../lib/search-query';
+import { bestPerPage, combine, concepts, rerank, safeExcerpt, type SynonymGroups } from '../lib/search-query';
 import { readPhase } from './phase-memory';
 
 interface PagefindResult {
@@ -22,11 +22,22 @@ function loadPagefind(): Promise<Pagefind> {
   // A runtime path: Pagefind is generated after the build, so Vite must not resolve it.
   const path = '/pagefind/pagefind.js';
   pagefindPromise ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ excerptLength: 22 });
+    // Less length normalisation: short glossary pages should not beat the page that explains a topic.
+    await pf.options({ excerptLength: 22, ranking: { pageLength: 0.4 } });
     await pf.init();
     return pf;
   });
   return pagefindPromise;
+}
+
+let pageCountPromise: Promise<number> | null = null;
+/** Number of indexed pages, for IDF weighting (from Pagefind's entry file). */
+function pageCount(): Promise<number> {
+  pageCountPromise ??= fetch('/pagefind/pagefind-entry.json')
+    .then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
+    .then((e) => Object.values(e.languages).reduce((n, l) => n + l.page_count, 0) || 100)
+    .catch(() => 100);
+  return pageCountPromise;
 }
 
 export interface Hit {
@@ -36,32 +47,33 @@ export interface Hit {
   labels: string[];
 }
 
-/** Search with synonyms: the full query first, variants next, single words as a weaker fallback. */
+/** Search by concepts with synonyms (see src/lib/search-query.ts) and return the best pages. */
 export async function siteSearch(query: string, groups: SynonymGroups, filters: Record<string, string>, max = 10): Promise<Hit[]> {
   const pf = await loadPagefind();
-  const p = plan(query, groups);
   const run = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
-  const full = await run(p.base);
-  const variants = await Promise.all(p.variants.map(run));
-  const lists = [
-    { results: full, weight: 1 },
-    ...variants.map((results) => ({ results, weight: 0.9 })),
-  ];
-  const found = new Set([...full, ...variants.flat()].map((r) => r.id));
-  if (found.size < 3 && p.parts.length > 1) {
-    const parts = await Promise.all(p.parts.map(run));
-    lists.push(...parts.map((results) => ({ results, weight: 0.4 })));
-  }
+  const list = concepts(query, groups);
   const byId = new Map<string, PagefindResult>();
-  for (const l of lists) for (const r of l.results) byId.set(r.id, r);
-  const ranked = merge(lists.map((l) => ({ results: l.results.map((r) => ({ id: r.id, score: r.score })), weight: l.weight }))).slice(0, max);
-  return Promise.all(
-    ranked.map(async ({ id }) => {
-      const d = await byId.get(id)!.data();
-      const labels = [...(d.filters['onderdeel'] ?? []), ...(d.filters['fase'] ?? []).sort()];
-      return { url: d.url, title: d.meta['title'] ?? d.url, excerpt: d.excerpt, labels };
-    }),
+  const remember = (rs: PagefindResult[]) => rs.map((r) => (byId.set(r.id, r), { id: r.id, score: r.score }));
+  const perConcept = await Promise.all(list.map(async (c) => bestPerPage(await Promise.all(c.forms.map(async (f) => remember(await run(f)))))));
+  const whole = list.length > 1 ? remember(await run(list.map((c) => c.typed).join(' '))) : [];
+  const total = await pageCount();
+  // Load the best candidates, then let titles and the kind of page decide the final order.
+  const candidates = await Promise.all(
+    combine(perConcept, total, whole)
+      .slice(0, 15)
+      .map(async ({ id, score }) => {
+        const d = await byId.get(id)!.data();
+        return { id, score, d, title: d.meta['title'] ?? d.url, kind: d.filters['onderdeel']?.[0] ?? '' };
+      }),
   );
+  return rerank(candidates, list)
+    .slice(0, max)
+    .map(({ d, title }) => ({
+      url: d.url,
+      title,
+      excerpt: d.excerpt,
+      labels: [...(d.filters['onderdeel'] ?? []), ...(d.filters['fase'] ?? []).sort()],
+    }));
 }
 
 function readSynonyms(doc: Document): SynonymGroups {
@@ -120,6 +132,18 @@ export function initSearchPage(doc: Document): void {
   }
   const own = readPhase(storage);
   if (own) filterForm.querySelector<HTMLElement>(`[data-phase-option="${own}"] + span [data-own-phase]`)?.removeAttribute('hidden');
+  const offer = filterForm.querySelector<HTMLElement>('[data-own-phase-offer]');
+  const ownRadio = own ? filterForm.querySelector<HTMLInputElement>(`[data-phase-option="${own}"]`) : null;
+  const updateOffer = () => {
+    if (!offer || !ownRadio) return;
+    offer.hidden = ownRadio.checked;
+    offer.querySelector('button')!.textContent = `Alleen resultaten voor fase ${own} (jouw fase)`;
+  };
+  offer?.querySelector('button')?.addEventListener('click', () => {
+    if (!ownRadio) return;
+    ownRadio.checked = true;
+    ownRadio.dispatchEvent(new Event('change', { bubbles: true }));
+  });
 
   input.value = params.get('q') ?? '';
   for (const name of ['onderdeel', 'fase'] as const) {
@@ -128,6 +152,15 @@ export function initSearchPage(doc: Document): void {
     if (radio) radio.checked = true;
   }
   filterForm.hidden = false;
+  const details = filterForm.querySelector<HTMLDetailsElement>('[data-filter-details]');
+  const summary = filterForm.querySelector<HTMLElement>('[data-filter-summary]');
+  const describeFilters = () => {
+    const active = [...new FormData(filterForm).values()].map(String).filter(Boolean);
+    if (summary) summary.textContent = active.length ? `(${active.join(', ')})` : '';
+    return active.length > 0;
+  };
+  if (details && describeFilters()) details.open = true;
+  updateOffer();
 
   let seq = 0;
   const run = async (announce: boolean) => {
@@ -173,7 +206,11 @@ export function initSearchPage(doc: Document): void {
     e.preventDefault();
     void run(true);
   });
-  filterForm.addEventListener('change', () => void run(false));
+  filterForm.addEventListener('change', () => {
+    describeFilters();
+    updateOffer();
+    void run(false);
+  });
   if (input.value) void run(false);
   else status.textContent = 'Typ een woord om te zoeken.';
 }

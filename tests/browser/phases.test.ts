@@ -44,6 +44,11 @@ describe('choosing a phase', () => {
     await page.goto(`${baseUrl()}/`);
     await expect(page.locator('[data-phase-remembered]').textContent()).resolves.toMatch(/fase 1/);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['keuzehulp:fase']);
+    // And it can be forgotten.
+    await page.getByRole('button', { name: 'Keuze vergeten' }).click();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await page.reload();
+    await expect(page.locator('[data-phase-remembered]').isVisible()).resolves.toBe(false);
     expect(external).toEqual([]);
     await context.close();
   });

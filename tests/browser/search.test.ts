@@ -71,8 +71,12 @@ describe('search', () => {
     await page.goto(`${baseUrl()}/fase/2/`);
     await page.goto(`${baseUrl()}/zoeken/?q=plan`);
     await results(page);
-    await expect(page.locator('[data-phase-option="2"] + span [data-own-phase]').isVisible()).resolves.toBe(true);
+    const offer = page.getByRole('button', { name: 'Alleen resultaten voor fase 2 (jouw fase)' });
+    await expect(offer.isVisible()).resolves.toBe(true);
     await expect(page.locator('input[name="fase"][value=""]').isChecked()).resolves.toBe(true);
+    await offer.click();
+    await page.waitForURL(/fase=Fase\+2/);
+    await expect(page.locator('input[name="fase"][value="Fase 2"]').isChecked()).resolves.toBe(true);
   });
 
   it('says kindly when nothing is found and offers other ways', async () => {

@@ -1,0 +1,163 @@
+/**
+ * `npm run bench`: performance figures, reported, never asserted.
+ *
+ *   1. build time and total site size
+ *   2. per page: HTML gzip, render-blocking CSS gzip, JavaScript gzip at load,
+ *      number of requests (measured in Chromium, service worker blocked)
+ *   3. Pagefind index size (what a search downloads at most)
+ *   4. Lighthouse (mobile) for home, a phase hub, a story and the worksheet
+ *   5. scale run: 10× the pages and stories (synthetic copies in a temp folder):
+ *      build time and index size growth
+ *
+ * Writes bench-results/bench-<date>.json so runs can be compared.
+ * Flags: --no-lighthouse, --no-scale.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.ts';
+import { startServer } from '../support/server.ts';
+import { blockingCss, gz, htmlFor, inlineScripts, scriptsLoaded } from '../support/dist.ts';
+import { builtPagesList } from '../support/pages-list.ts';
+
+const args = new Set(process.argv.slice(2));
+const KB = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+function run(cmd: string, argv: string[], env: Record<string, string> = {}, timeoutMs = 600_000): Promise<{ code: number; out: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, argv, { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code: code ?? 1, out, ms: Date.now() - started });
+    });
+  });
+}
+
+function dirSize(dir: string, filter: (name: string) => boolean = () => true): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && filter(join(e.parentPath, e.name))) total += statSync(join(e.parentPath, e.name)).size;
+  }
+  return total;
+}
+
+/** What the search page can download: runtime, Dutch wasm, meta, index, fragments, filters. */
+function pagefindSize(dist: string): number {
+  return dirSize(join(dist, 'pagefind'), (f) => !/pagefind-(ui|modular|component|highlight)|wasm\.unknown/.test(f));
+}
+
+const astro = 'node_modules/astro/bin/astro.mjs';
+const result: Record<string, unknown> = { date: new Date().toISOString() };
+
+// 1. Build.
+console.log('Bouwen…');
+const build = await run(process.execPath, [astro, 'build']);
+if (build.code !== 0) {
+  console.error(build.out);
+  process.exit(1);
+}
+result['buildSeconds'] = build.ms / 1000;
+result['siteKB'] = KB(dirSize('dist'));
+result['pagefindKB'] = KB(pagefindSize('dist'));
+
+// 2. Per page.
+const server = await startServer('dist');
+const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const pages = builtPagesList();
+const rows: { page: string; htmlKB: number; cssKB: number; jsKB: number; requests: number }[] = [];
+for (const page of pages) {
+  const html = htmlFor(page);
+  const css = blockingCss(html).reduce((s, h) => s + gz(readFileSync(join('dist', h))), 0);
+  const js = scriptsLoaded(html).reduce((s, src) => s + gz(readFileSync(join('dist', src))), 0) + inlineScripts(html).reduce((s, c) => s + gz(c), 0);
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+  const p = await context.newPage();
+  let requests = 0;
+  p.on('request', () => requests++);
+  await p.goto(server.url + page, { waitUntil: 'networkidle' });
+  await context.close();
+  rows.push({ page, htmlKB: KB(gz(html)), cssKB: KB(css), jsKB: KB(js), requests });
+}
+result['pages'] = rows;
+await browser.close();
+
+// 3. Lighthouse (mobile), in a child process: never from the process that serves the site synchronously.
+const lighthouse: Record<string, Record<string, number>> = {};
+if (!args.has('--no-lighthouse')) {
+  const story = pages.find((p) => /^\/ervaringen\/[^/]+\/$/.test(p)) ?? '/ervaringen/';
+  for (const page of ['/', '/fase/2/', story, '/werkblad/']) {
+    console.log(`Lighthouse ${page}…`);
+    const lh = await run(
+      process.execPath,
+      [
+        'node_modules/lighthouse/cli/index.js',
+        server.url + page,
+        '--output=json',
+        '--output-path=stdout',
+        '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
+      ],
+      { CHROME_PATH: ensureChromium() },
+      180_000,
+    );
+    try {
+      const report = JSON.parse(lh.out.slice(lh.out.indexOf('{'))) as { categories: Record<string, { score: number }> };
+      lighthouse[page] = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+    } catch {
+      lighthouse[page] = {};
+      console.warn(`Lighthouse gaf geen rapport voor ${page}.`);
+    }
+  }
+}
+result['lighthouse'] = lighthouse;
+await server.close();
+
+// 4. Scale run: 10× the pages and stories.
+if (!args.has('--no-scale')) {
+  console.log('Schaaltest: 10× de inhoud bouwen…');
+  const tmp = mkdtempSync(join(tmpdir(), 'keuzehulp-scale-'));
+  const content = join(tmp, 'content');
+  cpSync('content', content, { recursive: true });
+  for (let i = 1; i < 10; i++) {
+    cpSync('content/pages/samen-beslissen', join(content, 'pages', `kopie-${i}`, 'samen-beslissen'), { recursive: true });
+    cpSync('content/pages/regels-en-rollen', join(content, 'pages', `kopie-${i}`, 'regels-en-rollen'), { recursive: true });
+    rmSync(join(content, 'pages', `kopie-${i}`, 'regels-en-rollen', 'de-weg-in-twee-jaar.mdx'), { force: true });
+    for (const f of readdirSync('content/stories')) cpSync(join('content/stories', f), join(content, 'stories', `kopie-${i}-${f}`));
+  }
+  const count = (d: string) => readdirSync(d, { recursive: true }).filter((f) => String(f).endsWith('.mdx')).length;
+  const scaled = await run(process.execPath, [astro, 'build', '--outDir', join(tmp, 'dist')], {
+    CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: join(tmp, 'cache'),
+  });
+  result['scale'] =
+    scaled.code === 0
+      ? {
+          contentFiles: { normal: count('content'), scaled: count(content) },
+          buildSeconds: { normal: result['buildSeconds'], scaled: scaled.ms / 1000 },
+          pagefindKB: { normal: result['pagefindKB'], scaled: KB(pagefindSize(join(tmp, 'dist'))) },
+          siteKB: { normal: result['siteKB'], scaled: KB(dirSize(join(tmp, 'dist'))) },
+        }
+      : { error: scaled.out.slice(-2000) };
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+// Report.
+mkdirSync('bench-results', { recursive: true });
+const file = `bench-results/bench-${new Date().toISOString().slice(0, 19).replace(/:/g, '')}.json`;
+writeFileSync(file, JSON.stringify(result, null, 2));
+console.log('\nPagina                                                     HTML KB  CSS KB  JS KB  verzoeken');
+for (const r of rows) console.log(`${r.page.padEnd(58)} ${String(r.htmlKB).padStart(6)} ${String(r.cssKB).padStart(7)} ${String(r.jsKB).padStart(6)} ${String(r.requests).padStart(10)}`);
+const max = (k: 'htmlKB' | 'cssKB' | 'jsKB' | 'requests') => Math.max(...rows.map((r) => r[k]));
+console.log(`\nHoogste waarden: HTML ${max('htmlKB')} KB, CSS ${max('cssKB')} KB, JS ${max('jsKB')} KB, ${max('requests')} verzoeken (alles gzip)`);
+console.log(`Bouwtijd ${result['buildSeconds']} s · site ${result['siteKB']} KB · zoekindex ${result['pagefindKB']} KB · ${rows.length} pagina's`);
+for (const [page, scores] of Object.entries(lighthouse)) console.log(`Lighthouse ${page}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+if (result['scale']) console.log(`Schaal: ${JSON.stringify(result['scale'])}`);
+console.log(`\nOpgeslagen in ${file}`);
+if (!existsSync(file)) process.exit(1);

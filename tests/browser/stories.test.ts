@@ -1,0 +1,71 @@
+/** Stories overview: two views, filtering with JavaScript, complete without it; information pages show related stories. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseUrl, launch, openPage, PHONE } from '../support/browser';
+import { collection } from '../support/content-files';
+
+const stories = collection('stories');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('stories overview', () => {
+  it('filtering by phase shows only stories of that phase, and says how many', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(`${baseUrl()}/ervaringen/`);
+    const cards = page.locator('[data-story-list] > li');
+    expect(await cards.count()).toBe(stories.length);
+    await page.getByLabel('Fase', { exact: true }).selectOption('1');
+    const visible = page.locator('[data-story-list] > li:not([hidden])');
+    const expected = stories.filter((s) => (s.data['phases'] as number[]).includes(1)).length;
+    expect(await visible.count()).toBe(expected);
+    for (const phases of await visible.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['phases']))) {
+      expect(phases?.split(' ')).toContain('1');
+    }
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toBe(`${expected} van de ${stories.length} verhalen`);
+    // Combined with an outcome that phase-1 stories do not have: a kind message.
+    await page.getByLabel('Hoe het afliep').selectOption('spoor-2');
+    expect(await visible.count()).toBe(0);
+    await expect(page.locator('[data-filter-count]').textContent()).resolves.toMatch(/Geen verhalen/);
+    await page.getByRole('button', { name: 'Filters wissen' }).click();
+    await expect.poll(() => visible.count()).toBe(stories.length);
+    await context.close();
+  });
+
+  it('without JavaScript lists every story in both views, with no filter form', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/ervaringen/`);
+    expect(await page.locator('[data-story-list] > li').count()).toBe(stories.length);
+    expect(await page.locator('[data-story-list] > li:visible').count()).toBe(stories.length);
+    await expect(page.locator('[data-story-filter]').isVisible()).resolves.toBe(false);
+    expect(await page.locator('.theme').count()).toBeGreaterThan(5);
+    await page.getByRole('link', { name: /Per persoon/ }).click();
+    expect(page.url()).toMatch(/#per-persoon$/);
+    await context.close();
+  });
+
+  it('a story shows its profile, the composed-story label, what helped and what could be better', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const s = stories[0]!;
+    await page.goto(`${baseUrl()}/ervaringen/${s.id}/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain(String(s.data['alias']));
+    await expect(page.locator('article header .box').textContent()).resolves.toMatch(/samengesteld uit ervaringen van werknemers/);
+    await expect(page.getByRole('heading', { name: 'Wat hielp' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Wat had anders gekund' }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('information pages show one to three related stories', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(`${baseUrl()}/samen-beslissen/iemand-meenemen/`);
+    const related = page.locator('.related-stories li');
+    const n = await related.count();
+    expect(n).toBeGreaterThanOrEqual(1);
+    expect(n).toBeLessThanOrEqual(3);
+    await context.close();
+  });
+});

@@ -1,0 +1,73 @@
+/** Query handling for search: concepts, synonyms, IDF scoring, title reranking, safe excerpts. */
+import { describe, expect, it } from 'vitest';
+import { bestPerPage, combine, concepts, normalize, rerank, safeExcerpt } from '../../src/lib/search-query';
+
+const groups = [
+  ['baas', 'leidinggevende', 'manager'],
+  ['baas', 'werkgever'],
+  ['2e spoor', 'tweede spoor', 'spoor 2'],
+  ['burnout', 'burn-out', 'overspannen'],
+];
+
+describe('concepts', () => {
+  it('drops filler words and keeps meaning', () => {
+    expect(concepts('Wat moet ik doen als ik ziek ben?', []).map((c) => c.typed)).toEqual(['doen', 'ziek']);
+  });
+
+  it('finds synonym phrases, longest first, with every group they belong to', () => {
+    const list = concepts('mag mijn baas het 2e spoor starten', groups);
+    expect(list[0]).toEqual({ typed: '2e spoor', forms: ['2e spoor', 'tweede spoor', 'spoor 2'] });
+    expect(list[1]).toEqual({ typed: 'baas', forms: ['baas', 'leidinggevende', 'manager', 'werkgever'] });
+    expect(list[2]!.typed).toBe('starten');
+  });
+
+  it('never returns nothing for a query of only filler words', () => {
+    expect(concepts('wat is het', []).map((c) => c.typed)).toEqual(['wat is het']);
+  });
+
+  it('normalises case, accents and punctuation but keeps hyphens', () => {
+    expect(normalize('  Burn-Out?!  Wát ')).toBe('burn-out wát');
+  });
+});
+
+describe('combine', () => {
+  it('ranks pages that match more, and rarer, concepts first', () => {
+    const common = [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }, { id: 'd', score: 1 }];
+    const rare = [{ id: 'c', score: 0.5 }];
+    expect(combine([common, rare], 100).map((r) => r.id)[0]).toBe('c');
+  });
+
+  it('ignores concepts that nothing matched and gives a bonus for the whole query', () => {
+    const ranked = combine([[{ id: 'a', score: 2 }, { id: 'b', score: 2 }], []], 50, [{ id: 'b', score: 1 }]);
+    expect(ranked.map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  it('takes the best score per page over synonym forms', () => {
+    expect(bestPerPage([[{ id: 'a', score: 1 }], [{ id: 'a', score: 3 }, { id: 'b', score: 2 }]])).toEqual([
+      { id: 'a', score: 3 },
+      { id: 'b', score: 2 },
+    ]);
+  });
+});
+
+describe('rerank', () => {
+  it('puts the page whose title names the question first, explanations before terms and stories', () => {
+    const list = concepts('tweede spoor', groups);
+    const ranked = rerank(
+      [
+        { id: 'story', score: 1, title: 'Peter: spoor 2 was een nieuwe start', kind: 'Ervaringsverhalen' },
+        { id: 'term', score: 1, title: 'Spoor 2', kind: 'Begrippen' },
+        { id: 'page', score: 0.8, title: 'Spoor 2: werk zoeken bij een andere werkgever', kind: 'Regels en rollen' },
+        { id: 'other', score: 1, title: 'Tempo en uren', kind: 'Regels en rollen' },
+      ],
+      list,
+    );
+    expect(ranked.map((r) => r.id)).toEqual(['page', 'story', 'term', 'other']);
+  });
+});
+
+describe('safeExcerpt', () => {
+  it('keeps highlights and escapes everything else', () => {
+    expect(safeExcerpt('de <mark>bedrijfsarts</mark> <script>x</script>')).toBe('de <mark>bedrijfsarts</mark> &lt;script&gt;x&lt;/script&gt;');
+  });
+});
