@@ -626,6 +626,7 @@ describe('worksheet: layout and accessibility', () => {
         const dir = process.env['WERKBLAD_SHOTS'];
         mkdirSync(dir, { recursive: true });
         await page.screenshot({ path: `${dir}/test-${name}-list.png`, fullPage: true });
+        await page.getByRole('button', { name: L.list.deleteNo }).click();
         await page.getByRole('button', { name: /Openen/ }).click();
         await page.screenshot({ path: `${dir}/test-${name}-editor.png`, fullPage: true });
         await page.emulateMedia({ media: 'print' });
