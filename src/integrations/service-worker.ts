@@ -30,6 +30,8 @@ export function serviceWorkerIntegration(): AstroIntegration {
             'pagefind/*.pf_meta',
             'pagefind/wasm.nl.pagefind',
             'pagefind/{index,fragment,filter}/*',
+            // The worksheet's texts and question bank, fetched by the island.
+            'werkblad/gegevens.json',
           ],
           globIgnores: ['sw.js', '_headers', '_redirects', '_nginx.conf', 'f[0-9]/**'],
           swDest: `${outDir}/sw.js`,

@@ -4,8 +4,7 @@
  * endings, lines folded at 75 octets (UTF-8, never inside a character) and
  * escaped text values. Pure: the caller passes `now` for DTSTAMP.
  */
-// Type only: importing weeks.ts at runtime would pull the WVP timeline into every bundle that builds a calendar.
-import type { CalendarDate } from './weeks';
+import { addDays, type CalendarDate } from './calendar';
 
 export interface IcsEvent {
   /** Globally unique and stable for the same event, e.g. "<id>@keuzehulp-reintegratie.nl". */
@@ -57,11 +56,6 @@ function dateValue(d: CalendarDate): string {
 }
 
 /** The next calendar day (month and year ends, leap years). */
-function nextDay(d: CalendarDate): CalendarDate {
-  const t = new Date(Date.UTC(d.y, d.m - 1, d.d + 1));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
 function stamp(now: Date): string {
   return (
     `${pad(now.getUTCFullYear(), 4)}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}` +
@@ -78,7 +72,7 @@ export function buildIcs(events: IcsEvent[], now: Date): string {
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${dateValue(e.date)}`,
       // DTEND is exclusive: the next day, so the event covers exactly one day.
-      `DTEND;VALUE=DATE:${dateValue(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${dateValue(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.title)}`,
     );
     if (e.description) lines.push(`DESCRIPTION:${escapeText(e.description)}`);

@@ -1,9 +1,11 @@
 /**
  * Week placeholders in YAML and frontmatter text, and week arithmetic for the
- * private week calculator. Pure functions: used at build time and in islands.
+ * private week calculator. Pure functions. This module loads the WVP timeline;
+ * code that only needs dates imports ./calendar instead.
  */
 import { getDuration, getMoment, weekLabel, type Moment } from '../data/timeline';
-import { MONTHS } from './dates';
+import { addDays, daysBetween, type CalendarDate } from './calendar';
+
 
 const PLACEHOLDER = /\{(week|when|weken):([a-z0-9-]+)\}/gi;
 
@@ -23,46 +25,6 @@ export function fillWeeks(text: string): string {
         return `${getDuration(id)} weken`;
     }
   });
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** A calendar date without time or zone: { y, m (1-12), d }. */
-export interface CalendarDate {
-  y: number;
-  m: number;
-  d: number;
-}
-
-/** Parse "YYYY-MM-DD" strictly; returns null for anything else or an impossible date. */
-export function parseDate(value: string): CalendarDate | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
-  return { y, m, d };
-}
-
-export function toIso(date: CalendarDate): string {
-  return `${String(date.y).padStart(4, '0')}-${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}`;
-}
-
-function toDays(date: CalendarDate): number {
-  return Math.round(Date.UTC(date.y, date.m - 1, date.d) / DAY_MS);
-}
-
-function fromDays(days: number): CalendarDate {
-  const t = new Date(days * DAY_MS);
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
-export function addDays(date: CalendarDate, n: number): CalendarDate {
-  return fromDays(toDays(date) + n);
-}
-
-export function daysBetween(a: CalendarDate, b: CalendarDate): number {
-  return toDays(b) - toDays(a);
 }
 
 /** First and last day of week N of illness; the first day of illness is day 1 of week 1. */
@@ -105,9 +67,4 @@ export function upcomingMoments(
       end: weekRange(firstSickDay, m.weekTo ?? m.week).end,
       inWeeks: Math.max(0, m.week - now),
     }));
-}
-
-/** "3 maart 2026". */
-export function formatDate(date: CalendarDate): string {
-  return `${date.d} ${MONTHS[date.m - 1]} ${date.y}`;
 }

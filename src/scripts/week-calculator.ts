@@ -5,7 +5,9 @@
  */
 import { MOMENTS } from '../data/timeline';
 import { buildIcs } from '../lib/ics';
-import { formatDate, parseDate, toIso, upcomingMoments, weekOfIllness, type CalendarDate, type UpcomingMoment } from '../lib/weeks';
+import { offerDownload } from '../lib/download';
+import { formatDate, parseDate, toIso, type CalendarDate } from '../lib/calendar';
+import { upcomingMoments, weekOfIllness, type UpcomingMoment } from '../lib/weeks';
 
 export const DATE_KEY = 'keuzehulp:ziekmelddatum';
 
@@ -102,14 +104,7 @@ export function initWeekCalculator(doc: Document): void {
         })),
         new Date(),
       );
-      const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-      const a = el('a');
-      a.href = url;
-      a.download = 'keuzehulp-momenten.ics';
-      doc.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      offerDownload('keuzehulp-momenten.ics', ics, 'text/calendar;charset=utf-8', doc);
     });
     results.append(fieldset, download);
     results.append(el('p', 'Dit zijn schattingen. De brieven van je werkgever en UWV gaan altijd voor.', 'meta'));

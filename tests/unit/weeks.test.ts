@@ -1,17 +1,8 @@
 /** Week arithmetic for the private week calculator, and week placeholders in text. */
 import { describe, expect, it } from 'vitest';
 import { MOMENTS } from '../../src/data/timeline';
-import {
-  addDays,
-  fillWeeks,
-  formatDate,
-  parseDate,
-  toIso,
-  upcomingMoments,
-  weekOfIllness,
-  weekRange,
-  type CalendarDate,
-} from '../../src/lib/weeks';
+import { addDays, formatDate, parseDate, toIso, type CalendarDate } from '../../src/lib/calendar';
+import { fillWeeks, upcomingMoments, weekOfIllness, weekRange } from '../../src/lib/weeks';
 
 const d = (s: string): CalendarDate => parseDate(s)!;
 

@@ -41,16 +41,7 @@ export const conversationName = (L: Labels, key: string) => L.about.conversation
 export const sheetTitle = (L: Labels, s: Worksheet) => s.title.trim() || conversationName(L, s.conversation) || L.list.untitled;
 
 /** Offer a file for download; nothing leaves the device. */
-export function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 5000);
-}
+export { offerDownload as download } from '../../lib/download';
 
 interface TextProps {
   id: string;
