@@ -3,7 +3,7 @@
  * calendar file) and whether the report is right, with what you can do if not.
  */
 import { buildIcs } from '../../lib/ics';
-import { Field, Radios, download, fmt, sheetTitle, type BlockProps } from './fields';
+import { Field, LinkList, Radios, download, fmt, sheetTitle, type BlockProps } from './fields';
 
 export function BlockAfter({ L, s, set }: BlockProps) {
   const A = L.after;
@@ -57,13 +57,7 @@ export function BlockAfter({ L, s, set }: BlockProps) {
                 <li key={t}>{t}</li>
               ))}
             </ul>
-            <ul>
-              {A.wrongLinks.map(([href, text]) => (
-                <li key={href}>
-                  <a href={href}>{text}</a>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={A.wrongLinks} />
           </div>
         )}
       </Radios>

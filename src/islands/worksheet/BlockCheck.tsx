@@ -4,7 +4,7 @@
  * with a next step for every "nee".
  */
 import { SURE_KEYS, type SureKey, type YesNo } from '../../lib/worksheet/model';
-import { Radios, type BlockProps } from './fields';
+import { LinkList, Radios, type BlockProps } from './fields';
 
 export function BlockCheck({ L, s, set }: BlockProps) {
   const C = L.check;
@@ -28,13 +28,7 @@ export function BlockCheck({ L, s, set }: BlockProps) {
             <div class="ws-tip">
               <p class="font-bold">{C.nextStep}</p>
               <p>{q.tip}</p>
-              <ul>
-                {q.links.map(([href, text]) => (
-                  <li key={href}>
-                    <a href={href}>{text}</a>
-                  </li>
-                ))}
-              </ul>
+              <LinkList links={q.links} />
             </div>
           )}
         </Radios>

@@ -133,3 +133,16 @@ export function Confirm({ text, yes, no, onYes, onNo }: ConfirmProps) {
     </div>
   );
 }
+
+/** Links to site pages, as a list ([href, text] pairs). */
+export function LinkList({ links }: { links: readonly (readonly [string, string])[] }) {
+  return (
+    <ul>
+      {links.map(([href, text]) => (
+        <li key={href}>
+          <a href={href}>{text}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
