@@ -213,6 +213,49 @@ const steps = defineCollection({
   }),
 });
 
+/**
+ * Decision cards ("keuzekaarten", Option Grid style): one file per decision in
+ * content/keuzekaarten/. Every option answers the same six questions, so the
+ * options can be compared row by row. Shown on the decision page with
+ * <Keuzekaart id="..." /> and offered to the worksheet.
+ */
+const cardOption = z.object({
+  /** Short stable key of the option, lower case with dashes ("langzaam-opbouwen"). */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The option in a few words. */
+  title: z.string().min(3).max(70),
+  /** What it means in practice. */
+  practice: z.string().min(10).max(320),
+  /** What it asks of you: energy, pace, effort. */
+  asks: z.string().min(10).max(320),
+  /** Money and income. */
+  money: z.string().min(10).max(320),
+  /** What it means for your re-integration and the WVP rules. */
+  wvp: z.string().min(10).max(320),
+  /** What happens if it does not work out. */
+  ifNot: z.string().min(10).max(320),
+  /** Who decides in the end. */
+  decides: z.string().min(10).max(320),
+});
+
+const cards = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/keuzekaarten`, pattern: '*.yaml' }),
+  schema: z.object({
+    /** The decision page that shows this card (id from content/pages). */
+    page: reference('pages'),
+    /** The decision, as the reader would ask it. */
+    question: z.string().min(10).max(120),
+    /** Two to four options; waiting ("nog even niet") is one where it is a real option. */
+    options: z
+      .array(cardOption)
+      .min(2)
+      .max(4)
+      .refine((list) => new Set(list.map((o) => o.id)).size === list.length, 'Geef elke optie een eigen id.'),
+    /** Date the card was last checked against the page's sources. */
+    reviewed: z.coerce.date(),
+  }),
+});
+
 /** Search synonyms: groups of words that mean the same to a reader (content/synonyms.yaml). */
 const synonyms = defineCollection({
   loader: file(`${CONTENT_DIR}/synonyms.yaml`, {
@@ -225,4 +268,4 @@ const synonyms = defineCollection({
   }),
 });
 
-export const collections = { pages, stories, themes, glossary, questions, phases, steps, synonyms };
+export const collections = { pages, stories, themes, glossary, questions, phases, steps, synonyms, cards };
