@@ -6,9 +6,11 @@ import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { siteIntegrations } from './src/integrations/index.ts';
 import { rehypeGlossary } from './src/integrations/rehype-glossary.ts';
+import { SITE } from './src/data/site.ts';
+import { shortLinkRedirects } from './src/lib/routes.ts';
 
 /** The public address, used in QR codes, print footers and canonical links. */
-const site = process.env.SITE_URL ?? 'https://keuzehulp-reintegratie.nl';
+const site = process.env.SITE_URL ?? SITE.url;
 
 export default defineConfig({
   site,
@@ -20,13 +22,8 @@ export default defineConfig({
   },
   // Cache inside the project, so separate checkouts never share one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
-  // Short links for QR codes and professionals: /f1 → /fase/1/.
-  redirects: {
-    '/f1': '/fase/1/',
-    '/f2': '/fase/2/',
-    '/f3': '/fase/3/',
-    '/f4': '/fase/4/',
-  },
+  // Short links for QR codes and professionals: /f1 → /fase/1/ (from the phases in src/data/site.ts).
+  redirects: shortLinkRedirects(),
   // The unified (remark/rehype) processor, so the glossary plugin can explain terms in MDX.
   markdown: {
     processor: unified({ rehypePlugins: [rehypeGlossary] }),

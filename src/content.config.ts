@@ -11,23 +11,15 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import {
-  AGE_RANGES,
-  COMPONENTS,
-  COMPONENTS_NEEDING_SOURCES,
-  CONVERSATIONS,
-  EXPERIENCES,
-  OUTCOMES,
-  STEPS,
-  keysOf,
-} from './data/vocab';
+import { AGE_RANGES, COMPONENT_KEYS, COMPONENTS_NEEDING_SOURCES, CONVERSATION_KEYS, EXPERIENCE_KEYS, OUTCOME_KEYS, STEP_KEYS } from './data/vocab';
+import { PHASE_NUMBERS, type PhaseNumber } from './data/site';
 import { MOMENTS } from './data/timeline';
 
 /** Content lives outside src/; tests point CONTENT_DIR at fixtures. */
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
 
-/** One of the four phases. */
-const phase = z.number().int().min(1).max(4);
+/** One of the phases (src/data/site.ts). */
+const phase = z.literal(PHASE_NUMBERS as [PhaseNumber, ...PhaseNumber[]]);
 /** A non-empty list of phases without duplicates. */
 const phaseList = z
   .array(phase)
@@ -56,8 +48,8 @@ const pages = defineCollection({
       /** "In het kort": the answer in one or two sentences, at most 160 characters. */
       summary: z.string().min(20).max(160),
       /** Which component of the keuzehulp the page belongs to. */
-      component: z.enum(keysOf(COMPONENTS)),
-      /** The phases this page is meant for; pages only for phases 3-4 sit behind "verder vooruitkijken" by default. */
+      component: z.enum(COMPONENT_KEYS),
+      /** The phases this page is meant for; pages only for later phases (3-4) sit behind "verder vooruitkijken" by default. */
       phases: phaseList,
       /** Themes (ids from content/themes.yaml), used to show related stories. */
       themes: z.array(reference('themes')).default([]),
@@ -102,9 +94,9 @@ const stories = defineCollection({
     /** Themes (ids from content/themes.yaml), at least one. */
     themes: z.array(reference('themes')).min(1),
     /** Where the person is at the end of the story. */
-    outcome: z.enum(keysOf(OUTCOMES)),
+    outcome: z.enum(OUTCOME_KEYS),
     /** Mostly a good, a mixed or a hard experience; the set must show all. */
-    experience: z.enum(keysOf(EXPERIENCES)),
+    experience: z.enum(EXPERIENCE_KEYS),
     /** True: composed from research themes, not one real person. Shown as a label. */
     composite: z.boolean(),
     /** "Wat hielp": short points. */
@@ -153,24 +145,22 @@ const questions = defineCollection({
     /** The question as the reader would ask it, in the first person. */
     text: z.string().min(10).max(200),
     /** The kind of conversation it fits. */
-    conversation: z.enum(keysOf(CONVERSATIONS)),
+    conversation: z.enum(CONVERSATION_KEYS),
     /** Phases in which the question makes sense. */
     phases: phaseList,
     /** The Samen-beslissen step it belongs to. */
-    step: z.enum(keysOf(STEPS)),
+    step: z.enum(STEP_KEYS),
     /** Part of the "3 goede vragen", rewritten for work. */
     threeGood: z.boolean().default(false),
   }),
 });
 
-/** The four phases; the body is the top of the phase hub /fase/<slug>/. */
+/** The phases; the body is the top of the phase hub (/fase/<slug>/, slug from src/data/site.ts). */
 const phases = defineCollection({
   loader: glob({ base: `${CONTENT_DIR}/phases`, pattern: '*.mdx' }),
   schema: z.object({
-    /** Phase number 1-4. */
+    /** Phase number (its URL and whether it is a "later" phase are set in src/data/site.ts). */
     number: phase,
-    /** URL part: /fase/<slug>/. */
-    slug: z.string().regex(/^[a-z0-9-]+$/),
     /** Name in human terms ("Net ziek gemeld"). */
     name: z.string().min(3).max(40),
     /** One line describing the phase as a reader feels it. */
@@ -203,7 +193,7 @@ const steps = defineCollection({
     /** Who is involved (ids of role pages under content/pages/regels-en-rollen/wie-doet-wat). */
     who: z.array(reference('pages')).default([]),
     /** Conversation type whose questions fit this step. */
-    conversation: z.enum(keysOf(CONVERSATIONS)).optional(),
+    conversation: z.enum(CONVERSATION_KEYS).optional(),
     /** Order on the journey. */
     order: z.number().int(),
     /** Sources for the facts in this step. */

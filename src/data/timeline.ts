@@ -10,7 +10,7 @@
  * Week N of illness runs from day (N-1)*7+1 to day N*7, counting the first
  * day of illness as day 1.
  */
-import type { PhaseNumber } from './vocab';
+import type { PhaseNumber } from './site';
 
 export interface Moment {
   /** Stable key used in content. */

@@ -1,68 +1,48 @@
 /**
- * Fixed vocabularies shared by the content schemas, the pages and the islands.
- * Keys are what editors write in frontmatter; values are what readers see.
+ * Fixed vocabularies shared by the content schemas, the pages and the islands:
+ * the KEYS that editors write in frontmatter. What readers see for each key
+ * is in the interface dictionary (src/i18n/nl/vocab.ts), typed against these
+ * lists, so a new key without a Dutch label fails the type check.
  */
 
 /** The three components of the keuzehulp, plus general pages (about, privacy, ...). */
-export const COMPONENTS = {
-  'samen-beslissen': 'Samen beslissen',
-  'regels-en-rollen': 'Regels en rollen',
-  ervaringen: 'Ervaringsverhalen',
-  algemeen: 'Algemeen',
-} as const;
-export type ComponentKey = keyof typeof COMPONENTS;
+export const COMPONENT_KEYS = ['samen-beslissen', 'regels-en-rollen', 'ervaringen', 'algemeen'] as const;
+export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 
 /** Components whose pages state facts and therefore must list sources. */
 export const COMPONENTS_NEEDING_SOURCES: readonly ComponentKey[] = ['samen-beslissen', 'regels-en-rollen'];
 
 /** Conversation types used by the question bank and the worksheet. */
-export const CONVERSATIONS = {
-  bedrijfsarts: 'Gesprek met de bedrijfsarts',
-  leidinggevende: 'Gesprek met je leidinggevende of casemanager',
-  arbeidsdeskundige: 'Gesprek met de arbeidsdeskundige',
-  'plan-van-aanpak': 'Het plan van aanpak maken of bijstellen',
-  evaluatie: 'Evaluatiegesprek',
-  eerstejaarsevaluatie: 'De eerstejaarsevaluatie',
-  algemeen: 'Elk gesprek',
-} as const;
-export type ConversationKey = keyof typeof CONVERSATIONS;
+export const CONVERSATION_KEYS = [
+  'bedrijfsarts',
+  'leidinggevende',
+  'arbeidsdeskundige',
+  'plan-van-aanpak',
+  'evaluatie',
+  'eerstejaarsevaluatie',
+  'algemeen',
+] as const;
+export type ConversationKey = (typeof CONVERSATION_KEYS)[number];
 
 /** The four steps of Samen beslissen, plus evaluating afterwards. */
-export const STEPS = {
-  'keuze-en-doel': 'Stap 1: keuze en doel',
-  opties: 'Stap 2: opties',
-  voorkeur: 'Stap 3: voorkeur',
-  besluit: 'Stap 4: besluit',
-  evalueren: 'Daarna: evalueren',
-} as const;
-export type StepKey = keyof typeof STEPS;
+export const STEP_KEYS = ['keuze-en-doel', 'opties', 'voorkeur', 'besluit', 'evalueren'] as const;
+export type StepKey = (typeof STEP_KEYS)[number];
 
 /** How a story ends (for now). */
-export const OUTCOMES = {
-  'eigen-werk': 'Terug in eigen werk',
-  'aangepast-werk': 'Aangepast werk',
-  'ander-werk': 'Ander werk bij eigen werkgever',
-  'spoor-2': 'Spoor 2: werk bij een andere werkgever',
-  'uit-dienst-wia': 'Uit dienst of WIA',
-  'nog-onderweg': 'Nog onderweg',
-} as const;
-export type OutcomeKey = keyof typeof OUTCOMES;
+export const OUTCOME_KEYS = ['eigen-werk', 'aangepast-werk', 'ander-werk', 'spoor-2', 'uit-dienst-wia', 'nog-onderweg'] as const;
+export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
 /** Whether a story is mostly a good or a hard experience (IPDAS: show both). */
-export const EXPERIENCES = {
-  positief: 'Vooral een goede ervaring',
-  gemengd: 'Goed en moeilijk',
-  moeilijk: 'Vooral een moeilijke ervaring',
-} as const;
-export type ExperienceKey = keyof typeof EXPERIENCES;
+export const EXPERIENCE_KEYS = ['positief', 'gemengd', 'moeilijk'] as const;
+export type ExperienceKey = (typeof EXPERIENCE_KEYS)[number];
 
 /** Age ranges shown in a story's profile line. */
 export const AGE_RANGES = ['20-30', '30-40', '40-50', '50-60', '60+'] as const;
 
-export const PHASE_NUMBERS = [1, 2, 3, 4] as const;
-export type PhaseNumber = (typeof PHASE_NUMBERS)[number];
-
-/** Typed helper: Object.keys as a non-empty tuple, for z.enum. */
-export function keysOf<T extends Record<string, string>>(o: T): [keyof T & string, ...(keyof T & string)[]] {
-  return Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
-}
+/**
+ * Kinds of search results (the "onderdeel" filter of Pagefind): the components,
+ * the phase hubs and the glossary terms. Stored as ids in the index, so a
+ * renamed label never changes ranking or filters.
+ */
+export const SEARCH_KIND_KEYS = ['samen-beslissen', 'regels-en-rollen', 'ervaringen', 'fases', 'begrippen', 'algemeen'] as const;
+export type SearchKind = (typeof SEARCH_KIND_KEYS)[number];

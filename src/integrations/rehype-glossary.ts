@@ -9,6 +9,8 @@
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { loadGlossary, type GlossaryTerm } from '../lib/glossary-data';
+import { routes } from '../lib/routes';
+import { pages } from '../i18n/nl/pages';
 
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'button', 'code', 'pre', 'script', 'style', 'summary', 'dfn']);
 
@@ -46,14 +48,14 @@ export function termElement(term: GlossaryTerm, shown: string, prefix: string): 
   return el('span', { className: ['term'] }, [
     el('button', { type: 'button', className: ['term-btn'], popovertarget: id }, [
       text(shown),
-      el('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [text(' (uitleg)')]),
+      el('span', { className: ['sr-only'], dataPagefindIgnore: '' }, [text(pages.glossary.explained)]),
     ]),
     el('span', { id, popover: 'auto', className: ['term-pop'], role: 'note', dataPagefindIgnore: '' }, [
       el('strong', {}, [text(term.term)]),
       text(`: ${term.short} `),
-      el('a', { href: `/begrippen/${term.id}/` }, [text('Meer over dit begrip')]),
+      el('a', { href: routes.term(term.id) }, [text(pages.glossary.moreAbout)]),
       el('button', { type: 'button', className: ['term-close'], popovertarget: id, popovertargetaction: 'hide' }, [
-        text('Sluiten'),
+        text(pages.glossary.close),
       ]),
     ]),
   ]);

@@ -11,6 +11,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
+import { routes } from '../lib/routes';
 
 export function serviceWorkerIntegration(): AstroIntegration {
   return {
@@ -48,7 +49,7 @@ export function serviceWorkerIntegration(): AstroIntegration {
           directoryIndex: 'index.html',
           maximumFileSizeToCacheInBytes: 1024 * 1024,
           // Offline, an address that was never cached gets the (cached) 404 page, which offers the way back.
-          navigateFallback: '/404.html',
+          navigateFallback: routes.notFound(),
           navigateFallbackAllowlist: [/^\/(?!pagefind\/|_astro\/)/],
         });
         for (const w of warnings) logger.warn(w);

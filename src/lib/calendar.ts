@@ -1,8 +1,9 @@
 /**
- * Calendar dates without time or zone, for the week calculator, the worksheet
- * and calendar files. Pure and small: it does not load the WVP timeline.
+ * Calendar dates without time or zone, and how the site writes them ("3 maart
+ * 2026"): for the week calculator, the worksheet, calendar files and the
+ * dates on pages. Pure and small: it does not load the WVP timeline.
  */
-import { MONTHS } from './dates';
+import { MONTHS } from '../i18n/nl/dates';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -47,4 +48,19 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
 /** "3 maart 2026". */
 export function formatDate(date: CalendarDate): string {
   return `${date.d} ${MONTHS[date.m - 1]} ${date.y}`;
+}
+
+/** The calendar date of a Date in this device's time zone (today, a time stamp). */
+export function fromLocal(date: Date): CalendarDate {
+  return { y: date.getFullYear(), m: date.getMonth() + 1, d: date.getDate() };
+}
+
+/** The calendar date of a Date read as UTC (dates from frontmatter such as `reviewed`). */
+export function fromUtc(date: Date): CalendarDate {
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+/** The same day a year later (29 February becomes 1 March). */
+export function nextYear(date: CalendarDate): CalendarDate {
+  return parseDate(toIso({ ...date, y: date.y + 1 })) ?? { y: date.y + 1, m: 3, d: 1 };
 }

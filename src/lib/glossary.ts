@@ -1,9 +1,5 @@
 /** Helpers for the glossary pages. */
 
-export function glossaryUrl(id: string): string {
-  return `/begrippen/${id}/`;
-}
-
 /** The A-Z letter a term is listed under; terms starting with a digit go under "0-9". */
 export function letterOf(term: string): string {
   const first = term.normalize('NFD').charAt(0).toUpperCase();

@@ -5,9 +5,10 @@
  * escaped text values. Pure: the caller passes `now` for DTSTAMP.
  */
 import { addDays, type CalendarDate } from './calendar';
+import { SITE } from '../data/site';
 
 export interface IcsEvent {
-  /** Globally unique and stable for the same event, e.g. "<id>@keuzehulp-reintegratie.nl". */
+  /** Globally unique and stable for the same event, e.g. "<id>@<SITE.idDomain>". */
   uid: string;
   /** The day of the all-day event. */
   date: CalendarDate;
@@ -15,7 +16,7 @@ export interface IcsEvent {
   description?: string;
 }
 
-export const PRODID = '-//Keuzehulp re-integratie//NL';
+export const PRODID = `-//${SITE.name}//NL`;
 
 /** Escape a TEXT value: backslash, semicolon, comma and newlines. */
 export function escapeText(value: string): string {
@@ -55,7 +56,7 @@ function dateValue(d: CalendarDate): string {
   return `${pad(d.y, 4)}${pad(d.m)}${pad(d.d)}`;
 }
 
-/** The next calendar day (month and year ends, leap years). */
+/** DTSTAMP: the moment the file was made, in UTC ("20260305T101500Z"). */
 function stamp(now: Date): string {
   return (
     `${pad(now.getUTCFullYear(), 4)}${pad(now.getUTCMonth() + 1)}${pad(now.getUTCDate())}` +

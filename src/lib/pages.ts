@@ -1,34 +1,17 @@
 /**
- * Helpers around the `pages` collection: URLs, parents and children,
- * breadcrumbs and the dosing rule (which pages are "later" topics).
+ * Helpers around the `pages` collection: parents and children, breadcrumbs
+ * and the dosing rule (which pages are "later" topics).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { COMPONENTS } from '../data/vocab';
+import { isLaterTopic } from '../data/site';
+import { nl } from '../i18n/nl';
+import { page as pageUrl } from './routes';
 
 export type Page = CollectionEntry<'pages'>;
 
-/** Pages rendered by their own route (with extra parts), not by [...slug].astro. */
-export const DEDICATED_ROUTES = new Set([
-  'regels-en-rollen/de-weg-in-twee-jaar',
-  'ervaringen',
-  'vragen',
-  'begrippen',
-  'bronnen',
-  'voor-professionals',
-  'werkblad',
-  'werkblad/leeg',
-  'zoeken',
-  'weken-berekenen',
-]);
-
-/** URL of a page id: "samen-beslissen/iemand-meenemen" → "/samen-beslissen/iemand-meenemen/". */
-export function pageUrl(id: string): string {
-  return id === 'index' || id === '' ? '/' : `/${id}/`;
-}
-
-/** A page is a "later" topic when it is not meant for phase 1 or 2 readers. */
+/** A page is a "later" topic when all its phases are later phases (not for readers in phase 1 or 2). */
 export function isLater(page: Pick<Page['data'], 'phases'>): boolean {
-  return !page.phases.some((p) => p <= 2);
+  return isLaterTopic(page.phases);
 }
 
 export function byOrder(a: Page, b: Page): number {
@@ -41,19 +24,31 @@ export async function allPages(): Promise<Page[]> {
   return cache;
 }
 
-/** Direct children: pages one folder level below `id`. */
-export async function childrenOf(id: string): Promise<Page[]> {
-  const prefix = `${id}/`;
-  return (await allPages())
-    .filter((p) => p.id.startsWith(prefix) && !p.id.slice(prefix.length).includes('/'))
-    .sort(byOrder);
+/** Pages with these ids, in the given order (references in frontmatter). */
+export async function pagesById(ids: readonly { id: string }[]): Promise<Page[]> {
+  const pages = await allPages();
+  return ids.flatMap((r) => pages.filter((p) => p.id === r.id));
 }
 
-/** Breadcrumb trail from home to the parent of `id`, using existing parent pages. */
-export async function breadcrumbs(id: string): Promise<{ href: string; label: string }[]> {
-  const pages = await allPages();
+/** Direct children: pages one folder level below `id`. */
+export function childrenIn(pages: readonly Page[], id: string): Page[] {
+  const prefix = `${id}/`;
+  return pages.filter((p) => p.id.startsWith(prefix) && !p.id.slice(prefix.length).includes('/')).sort(byOrder);
+}
+
+export async function childrenOf(id: string): Promise<Page[]> {
+  return childrenIn(await allPages(), id);
+}
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+/** Breadcrumb trail from home to the parent of `id`, using the parent pages that exist. */
+export function trailIn(pages: readonly Page[], id: string): Crumb[] {
   const parts = id.split('/');
-  const trail = [{ href: '/', label: 'Home' }];
+  const trail = [{ href: pageUrl('index'), label: nl.frame.breadcrumbs.home }];
   for (let i = 1; i < parts.length; i++) {
     const parentId = parts.slice(0, i).join('/');
     const parent = pages.find((p) => p.id === parentId);
@@ -62,6 +57,10 @@ export async function breadcrumbs(id: string): Promise<{ href: string; label: st
   return trail;
 }
 
+export async function breadcrumbs(id: string): Promise<Crumb[]> {
+  return trailIn(await allPages(), id);
+}
+
 export function componentLabel(page: Page): string {
-  return COMPONENTS[page.data.component];
+  return nl.vocab.COMPONENTS[page.data.component];
 }

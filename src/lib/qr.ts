@@ -3,15 +3,17 @@
  * any other host and no tracking parameters in the encoded URL.
  */
 import QRCode from 'qrcode';
+import { SITE, type PhaseNumber } from '../data/site';
+import { routes } from './routes';
 
 /** The permanent phase URL that the QR code encodes. */
-export function phaseLink(site: URL | undefined, slug: string): string {
-  return new URL(`/fase/${slug}/`, site ?? 'https://keuzehulp-reintegratie.nl').href;
+export function phaseLink(site: URL | undefined, n: PhaseNumber): string {
+  return new URL(routes.phase(n), site ?? SITE.url).href;
 }
 
 /** The short form printed under the code, for typing: "keuzehulp-reintegratie.nl/f1". */
-export function shortLink(site: URL | undefined, slug: string): string {
-  const url = new URL(`/f${slug}`, site ?? 'https://keuzehulp-reintegratie.nl');
+export function shortLink(site: URL | undefined, n: PhaseNumber): string {
+  const url = new URL(routes.phaseShort(n), site ?? SITE.url);
   return `${url.host}${url.pathname}`;
 }
 

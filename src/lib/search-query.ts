@@ -9,6 +9,7 @@
  * concept it matches, weighted by how rare the concept is (IDF), so pages that
  * match more of the question, and its rarer words, come first. Pure, for unit tests.
  */
+import type { SearchKind } from '../data/vocab';
 
 /** Dutch function words that carry no meaning for search. */
 export const STOPWORDS = new Set(
@@ -103,7 +104,7 @@ export function safeExcerpt(excerpt: string): string {
 }
 
 /** How much a kind of page counts in the final order: explanations first, then stories and terms. */
-export const KIND_FACTOR: Record<string, number> = { Begrippen: 0.7, Ervaringsverhalen: 0.8 };
+export const KIND_FACTOR: Partial<Record<SearchKind, number>> = { begrippen: 0.7, ervaringen: 0.8 };
 
 /** Does the title contain one of the concept's forms as whole words? */
 export function titleMatches(title: string, c: Concept): boolean {
@@ -120,7 +121,7 @@ export function rerank<T extends { id: string; score: number; title: string; kin
   return candidates
     .map((c) => {
       const inTitle = list.filter((k) => titleMatches(c.title, k)).length;
-      const score = (c.score / top + 0.6 * inTitle) * (KIND_FACTOR[c.kind] ?? 1);
+      const score = (c.score / top + 0.6 * inTitle) * (KIND_FACTOR[c.kind as SearchKind] ?? 1);
       return { ...c, score };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { routes } from './routes';
 
 export interface InlineHashes {
   script: string[];
@@ -75,7 +76,7 @@ export function securityHeaders(hashes: InlineHashes): Record<string, string> {
 export const CACHE_RULES: readonly { path: string; value: string }[] = [
   { path: '/_astro/*', value: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/*', value: 'public, max-age=0, must-revalidate' },
-  { path: '/sw.js', value: 'no-cache' },
+  { path: routes.serviceWorker(), value: 'no-cache' },
 ];
 export const DEFAULT_CACHE = 'public, max-age=0, must-revalidate';
 
@@ -112,38 +113,11 @@ export function buildHeaderFiles(hashes: InlineHashes, redirects: Record<string,
     ...Object.entries(redirects).map(([from, to]) => `location = ${from} { return 301 ${to}; }`),
     nginxLocation('/_astro/', CACHE_RULES[0]!.value),
     nginxLocation('/pagefind/', CACHE_RULES[1]!.value),
-    nginxLocation('= /sw.js', CACHE_RULES[2]!.value),
+    nginxLocation(`= ${routes.serviceWorker()}`, CACHE_RULES[2]!.value),
     nginxLocation('/', DEFAULT_CACHE).replace('location / {', 'location / {\n    try_files $uri $uri/ =404;'),
-    'error_page 404 /404.html;',
+    `error_page 404 ${routes.notFound()};`,
     '',
   ].join('\n');
 
   return { headers, redirects: redirectsFile, nginx };
-}
-
-/** Parse a Netlify-style _headers file into rules (used by the test server). */
-export function parseHeadersFile(text: string): { pattern: string; headers: Record<string, string> }[] {
-  const rules: { pattern: string; headers: Record<string, string> }[] = [];
-  for (const raw of text.split('\n')) {
-    if (!raw.trim() || raw.trim().startsWith('#')) continue;
-    if (!/^\s/.test(raw)) {
-      rules.push({ pattern: raw.trim(), headers: {} });
-      continue;
-    }
-    const idx = raw.indexOf(':');
-    const rule = rules.at(-1);
-    if (rule && idx > 0) rule.headers[raw.slice(0, idx).trim()] = raw.slice(idx + 1).trim();
-  }
-  return rules;
-}
-
-/** Headers for a request path under the parsed rules (all matching rules combined). */
-export function headersFor(path: string, rules: ReturnType<typeof parseHeadersFile>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of rules) {
-    const p = rule.pattern;
-    const matches = p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : path === p;
-    if (matches) Object.assign(out, rule.headers);
-  }
-  return out;
 }

@@ -1,11 +1,11 @@
 /** Helpers around the `steps` collection (De weg in twee jaar). */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getMoment } from '../data/timeline';
+import { capitalize } from '../i18n/format';
+import { routes } from './routes';
 import { fillWeeks } from './weeks';
 
 export type Step = CollectionEntry<'steps'>;
-
-export const JOURNEY_URL = '/regels-en-rollen/de-weg-in-twee-jaar/';
 
 let cache: Step[] | null = null;
 export async function allSteps(): Promise<Step[]> {
@@ -14,25 +14,22 @@ export async function allSteps(): Promise<Step[]> {
 }
 
 /** URL part of a step: the file name without its order number ("03-probleemanalyse" → "probleemanalyse"). */
-export function stepSlug(step: Step): string {
+export function stepSlug(step: Pick<Step, 'id'>): string {
   return step.id.replace(/^\d+-/, '');
 }
 
 /** The step's own page. */
-export function stepUrl(step: Step): string {
-  return `${JOURNEY_URL}${stepSlug(step)}/`;
+export function stepUrl(step: Pick<Step, 'id'>): string {
+  return routes.step(stepSlug(step));
 }
 
 /** The step's anchor on the journey overview. */
-export function stepAnchor(step: Step): string {
+export function stepAnchor(step: Pick<Step, 'id'>): string {
   return `stap-${stepSlug(step)}`;
 }
 
 /** "Wanneer": from the timeline moment, else the step's own wording. */
-export function stepWhen(step: Step): string | null {
-  if (step.data.moment) {
-    const m = getMoment(step.data.moment);
-    return m.when.charAt(0).toUpperCase() + m.when.slice(1);
-  }
+export function stepWhen(step: Pick<Step, 'data'>): string | null {
+  if (step.data.moment) return capitalize(getMoment(step.data.moment).when);
   return step.data.when ? fillWeeks(step.data.when) : null;
 }

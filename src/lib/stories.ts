@@ -1,12 +1,8 @@
 /** Helpers around the `stories` collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { relatedStories } from './related';
+import { relatedStories, type StoryLike } from './related';
 
 export type Story = CollectionEntry<'stories'>;
-
-export function storyUrl(id: string): string {
-  return `/ervaringen/${id}/`;
-}
 
 let cache: Story[] | null = null;
 export async function allStories(): Promise<Story[]> {
@@ -14,15 +10,16 @@ export async function allStories(): Promise<Story[]> {
   return cache;
 }
 
+/** A story in the shape relatedStories() works with, carrying the story itself. */
+export function storyLike(s: Story): StoryLike & { story: Story } {
+  return { id: s.id, phases: s.data.phases, themes: s.data.themes.map((t) => t.id), experience: s.data.experience, story: s };
+}
+
 /** 1-3 stories for an information page (same phase, shared theme, mixed experiences). */
-export async function storiesFor(page: { phases: number[]; themes: { id: string }[] }, max = 3): Promise<Story[]> {
-  const stories = await allStories();
-  const like = stories.map((s) => ({
-    id: s.id,
-    phases: s.data.phases,
-    themes: s.data.themes.map((t) => t.id),
-    experience: s.data.experience,
-    story: s,
-  }));
-  return relatedStories(like, { phases: page.phases, themes: page.themes.map((t) => t.id) }, max).map((x) => x.story);
+export function storiesIn(stories: readonly Story[], page: { phases: readonly number[]; themes: readonly { id: string }[] }, max = 3): Story[] {
+  return relatedStories(stories.map(storyLike), { phases: page.phases, themes: page.themes.map((t) => t.id) }, max).map((x) => x.story);
+}
+
+export async function storiesFor(page: { phases: readonly number[]; themes: readonly { id: string }[] }, max = 3): Promise<Story[]> {
+  return storiesIn(await allStories(), page, max);
 }

@@ -1,44 +1,24 @@
 /**
- * Remembers the reader's chosen phase in localStorage (never sent anywhere)
- * and applies it to the page. Nothing is inferred: only a deliberate visit to a
- * phase hub or a click on a phase link stores a phase.
+ * Applies the reader's chosen phase (kept on this device only, see
+ * src/lib/phase-store.ts) to the page. Nothing is inferred: only a deliberate
+ * visit to a phase hub or a click on a phase link stores a phase.
  */
-export const PHASE_KEY = 'keuzehulp:fase';
-
-export function readPhase(storage: Pick<Storage, 'getItem'> | null): number | null {
-  try {
-    const raw = storage?.getItem(PHASE_KEY);
-    const n = raw ? Number(raw) : NaN;
-    return Number.isInteger(n) && n >= 1 && n <= 4 ? n : null;
-  } catch {
-    return null;
-  }
-}
-
-export function writePhase(storage: Pick<Storage, 'setItem'> | null, phase: number): void {
-  try {
-    storage?.setItem(PHASE_KEY, String(phase));
-  } catch {
-    // Storage blocked: the choice simply is not remembered.
-  }
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { toPhase } from '../data/site';
+import { browserStorage, forgetPhase, readPhase, writePhase } from '../lib/phase-store';
+import { fmt } from '../i18n/format';
+import { phaseMemory as T } from '../i18n/nl/phase';
 
 export function initPhaseMemory(doc: Document): void {
-  const storage = safeStorage();
+  const storage = browserStorage();
   const marker = doc.querySelector<HTMLElement>('[data-phase-script]');
-  const chosen = Number(marker?.dataset['choose']);
-  if (Number.isInteger(chosen) && chosen >= 1 && chosen <= 4) writePhase(storage, chosen);
+  const chosen = toPhase(marker?.dataset['choose']);
+  if (chosen) writePhase(storage, chosen);
 
   doc.querySelectorAll<HTMLAnchorElement>('[data-phase-link]').forEach((link) => {
-    link.addEventListener('click', () => writePhase(storage, Number(link.dataset['phaseLink'])));
+    link.addEventListener('click', () => {
+      const n = toPhase(link.dataset['phaseLink']);
+      if (n) writePhase(storage, n);
+    });
   });
 
   const phase = readPhase(storage);
@@ -46,30 +26,26 @@ export function initPhaseMemory(doc: Document): void {
   if (!phase) return;
 
   doc.querySelectorAll<HTMLAnchorElement>('[data-phase-link]').forEach((link) => {
-    if (Number(link.dataset['phaseLink']) === phase) link.setAttribute('aria-current', 'true');
+    if (toPhase(link.dataset['phaseLink']) === phase) link.setAttribute('aria-current', 'true');
   });
 
   const remembered = doc.querySelector<HTMLElement>('[data-phase-remembered]');
   const current = doc.querySelector<HTMLAnchorElement>(`[data-phase-link="${phase}"]`);
   if (remembered && current) {
-    const name = current.querySelector('.card-title')?.textContent ?? `fase ${phase}`;
+    const name = current.querySelector('.card-title')?.textContent ?? '';
     remembered.textContent = '';
-    remembered.append(`Je koos eerder fase ${phase}: ${name}. `);
+    remembered.append(fmt(T.remembered, { n: phase, naam: name }));
     const a = doc.createElement('a');
     a.href = current.href;
-    a.textContent = `Verder in fase ${phase}`;
+    a.textContent = fmt(T.continue, { n: phase });
     const forget = doc.createElement('button');
     forget.type = 'button';
     forget.className = 'ml-2 cursor-pointer underline';
-    forget.textContent = 'Keuze vergeten';
+    forget.textContent = T.forget;
     forget.addEventListener('click', () => {
-      try {
-        storage?.removeItem(PHASE_KEY);
-      } catch {
-        // nothing stored
-      }
+      forgetPhase(storage);
       doc.querySelectorAll('[data-phase-link][aria-current]').forEach((l) => l.removeAttribute('aria-current'));
-      remembered.textContent = 'Je keuze is vergeten op dit apparaat.';
+      remembered.textContent = T.forgotten;
     });
     remembered.append(a, ' ', forget);
     remembered.hidden = false;

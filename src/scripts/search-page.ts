@@ -1,90 +1,37 @@
 /**
- * The search page: reads ?q=, &onderdeel= and &fase= from the URL, runs Pagefind
- * with synonyms and a broader fallback, and renders results as plain DOM (text
- * nodes; only Pagefind's <mark> highlights are kept in excerpts).
+ * The search page: reads ?q=, &onderdeel= and &fase= from the URL, runs the
+ * site search (src/lib/pagefind.ts) and renders results as plain DOM (text
+ * nodes; only Pagefind's <mark> highlights are kept in excerpts). Its texts,
+ * the kind and phase labels and the synonyms come from a JSON block in the page.
  */
-import { bestPerPage, combine, concepts, rerank, safeExcerpt, type SynonymGroups } from '../lib/search-query';
-import { readPhase } from './phase-memory';
+import { safeExcerpt, type SynonymGroups } from '../lib/search-query';
+import { siteSearch, type Hit } from '../lib/pagefind';
+import { browserStorage, readPhase } from '../lib/phase-store';
+import { fmt, plural } from '../i18n/format';
+import type { searchScript } from '../i18n/nl/search';
 
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
-}
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-}
-
-let pagefindPromise: Promise<Pagefind> | null = null;
-function loadPagefind(): Promise<Pagefind> {
-  // A runtime path: Pagefind is generated after the build, so Vite must not resolve it.
-  const path = '/pagefind/pagefind.js';
-  pagefindPromise ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
-    // Less length normalisation: short glossary pages should not beat the page that explains a topic.
-    await pf.options({ excerptLength: 22, ranking: { pageLength: 0.4 } });
-    await pf.init();
-    return pf;
-  });
-  return pagefindPromise;
+/** What the page gives the script (see src/pages/zoeken.astro). */
+export interface SearchPageData {
+  texts: typeof searchScript;
+  /** Kind id → label ("begrippen" → "Begrippen"). */
+  kinds: Record<string, string>;
+  /** "Fase {n}". */
+  phaseLabel: string;
+  synonyms: SynonymGroups;
 }
 
-let pageCountPromise: Promise<number> | null = null;
-/** Number of indexed pages, for IDF weighting (from Pagefind's entry file). */
-function pageCount(): Promise<number> {
-  pageCountPromise ??= fetch('/pagefind/pagefind-entry.json')
-    .then((r) => r.json() as Promise<{ languages: Record<string, { page_count: number }> }>)
-    .then((e) => Object.values(e.languages).reduce((n, l) => n + l.page_count, 0) || 100)
-    .catch(() => 100);
-  return pageCountPromise;
-}
+/** Results shown at most; a full list says "de beste 10". */
+const MAX = 10;
 
-export interface Hit {
-  url: string;
-  title: string;
-  excerpt: string;
-  labels: string[];
-}
-
-/** Search by concepts with synonyms (see src/lib/search-query.ts) and return the best pages. */
-export async function siteSearch(query: string, groups: SynonymGroups, filters: Record<string, string>, max = 10): Promise<Hit[]> {
-  const pf = await loadPagefind();
-  const run = async (q: string) => (await pf.search(q, { filters }))?.results ?? [];
-  const list = concepts(query, groups);
-  const byId = new Map<string, PagefindResult>();
-  const remember = (rs: PagefindResult[]) => rs.map((r) => (byId.set(r.id, r), { id: r.id, score: r.score }));
-  const perConcept = await Promise.all(list.map(async (c) => bestPerPage(await Promise.all(c.forms.map(async (f) => remember(await run(f)))))));
-  const whole = list.length > 1 ? remember(await run(list.map((c) => c.typed).join(' '))) : [];
-  const total = await pageCount();
-  // Load the best candidates, then let titles and the kind of page decide the final order.
-  const candidates = await Promise.all(
-    combine(perConcept, total, whole)
-      .slice(0, 15)
-      .map(async ({ id, score }) => {
-        const d = await byId.get(id)!.data();
-        return { id, score, d, title: d.meta['title'] ?? d.url, kind: d.filters['onderdeel']?.[0] ?? '' };
-      }),
-  );
-  return rerank(candidates, list)
-    .slice(0, max)
-    .map(({ d, title }) => ({
-      url: d.url,
-      title,
-      excerpt: d.excerpt,
-      labels: [...(d.filters['onderdeel'] ?? []), ...(d.filters['fase'] ?? []).sort()],
-    }));
-}
-
-function readSynonyms(doc: Document): SynonymGroups {
+function readData(doc: Document): SearchPageData | null {
   try {
-    return JSON.parse(doc.getElementById('zoek-synoniemen')?.textContent ?? '[]') as SynonymGroups;
+    return JSON.parse(doc.getElementById('zoek-gegevens')?.textContent ?? '') as SearchPageData;
   } catch {
-    return [];
+    return null;
   }
 }
 
-function renderHit(doc: Document, hit: Hit): HTMLLIElement {
+export function renderHit(doc: Document, hit: Hit, data: Pick<SearchPageData, 'kinds' | 'phaseLabel'>): HTMLLIElement {
   const li = doc.createElement('li');
   li.className = 'mb-6 border-b border-line pb-4';
   const h3 = doc.createElement('h3');
@@ -94,22 +41,30 @@ function renderHit(doc: Document, hit: Hit): HTMLLIElement {
   a.textContent = hit.title;
   h3.append(a);
   li.append(h3);
-  if (hit.labels.length) {
-    const labels = doc.createElement('p');
-    labels.className = 'm-0 flex flex-wrap gap-1';
-    for (const l of hit.labels) {
+  const labels = [...(data.kinds[hit.kind] ? [data.kinds[hit.kind]!] : []), ...hit.phases.map((n) => fmt(data.phaseLabel, { n }))];
+  if (labels.length) {
+    const p = doc.createElement('p');
+    p.className = 'm-0 flex flex-wrap gap-1';
+    for (const l of labels) {
       const tag = doc.createElement('span');
       tag.className = 'tag';
       tag.textContent = l;
-      labels.append(tag);
+      p.append(tag);
     }
-    li.append(labels);
+    li.append(p);
   }
   const p = doc.createElement('p');
   p.className = 'mb-0 mt-2 text-base';
   p.innerHTML = safeExcerpt(hit.excerpt);
   li.append(p);
   return li;
+}
+
+/** The status line after a search. */
+export function resultText(texts: SearchPageData['texts'], count: number, q: string): string {
+  if (count === 0) return fmt(texts.nothing, { q });
+  if (count === MAX) return fmt(texts.best, { n: MAX, q });
+  return plural(texts.results, count, { q });
 }
 
 export function initSearchPage(doc: Document): void {
@@ -119,25 +74,20 @@ export function initSearchPage(doc: Document): void {
   const status = doc.querySelector<HTMLElement>('[data-search-status]');
   const list = doc.querySelector<HTMLOListElement>('[data-search-list]');
   const empty = doc.querySelector<HTMLElement>('[data-search-empty]');
-  if (!input || !searchForm || !filterForm || !status || !list || !empty) return;
-  const groups = readSynonyms(doc);
+  const data = readData(doc);
+  if (!input || !searchForm || !filterForm || !status || !list || !empty || !data) return;
+  const T = data.texts;
   const params = new URL(doc.location.href).searchParams;
 
   // Offer the reader's own phase as a filter, without choosing it for them.
-  let storage: Storage | null = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
-  const own = readPhase(storage);
+  const own = readPhase(browserStorage());
   if (own) filterForm.querySelector<HTMLElement>(`[data-phase-option="${own}"] + span [data-own-phase]`)?.removeAttribute('hidden');
   const offer = filterForm.querySelector<HTMLElement>('[data-own-phase-offer]');
   const ownRadio = own ? filterForm.querySelector<HTMLInputElement>(`[data-phase-option="${own}"]`) : null;
   const updateOffer = () => {
     if (!offer || !ownRadio) return;
     offer.hidden = ownRadio.checked;
-    offer.querySelector('button')!.textContent = `Alleen resultaten voor fase ${own} (jouw fase)`;
+    offer.querySelector('button')!.textContent = fmt(T.ownPhase, { n: own! });
   };
   offer?.querySelector('button')?.addEventListener('click', () => {
     if (!ownRadio) return;
@@ -154,8 +104,9 @@ export function initSearchPage(doc: Document): void {
   filterForm.hidden = false;
   const details = filterForm.querySelector<HTMLDetailsElement>('[data-filter-details]');
   const summary = filterForm.querySelector<HTMLElement>('[data-filter-summary]');
+  /** The labels of the checked filters, for the closed filter summary. */
   const describeFilters = () => {
-    const active = [...new FormData(filterForm).values()].map(String).filter(Boolean);
+    const active = [...filterForm.querySelectorAll<HTMLInputElement>('input:checked')].filter((i) => i.value).map((i) => i.dataset['label'] ?? i.value);
     if (summary) summary.textContent = active.length ? `(${active.join(', ')})` : '';
     return active.length > 0;
   };
@@ -165,10 +116,10 @@ export function initSearchPage(doc: Document): void {
   let seq = 0;
   const run = async (announce: boolean) => {
     const q = input.value.trim();
-    const data = new FormData(filterForm);
+    const form = new FormData(filterForm);
     const filters: Record<string, string> = {};
     for (const name of ['onderdeel', 'fase']) {
-      const v = String(data.get(name) ?? '');
+      const v = String(form.get(name) ?? '');
       if (v) filters[name] = v;
     }
     const url = new URL(doc.location.href);
@@ -180,24 +131,21 @@ export function initSearchPage(doc: Document): void {
     list.replaceChildren();
     empty.hidden = true;
     if (!q) {
-      status.textContent = 'Typ een woord om te zoeken.';
+      status.textContent = T.typeSomething;
       return;
     }
     const mine = ++seq;
-    status.textContent = 'Even zoeken…';
+    status.textContent = T.searching;
     try {
-      const hits = await siteSearch(q, groups, filters);
+      const hits = await siteSearch(q, data.synonyms, filters, MAX);
       if (mine !== seq) return;
-      list.append(...hits.map((h) => renderHit(doc, h)));
-      status.textContent =
-        hits.length === 0
-          ? `Niets gevonden voor ‘${q}’. Dat is jammer. Probeer een ander woord, of kijk hieronder.`
-          : `${hits.length === 10 ? 'De beste 10' : hits.length} ${hits.length === 1 ? 'resultaat' : 'resultaten'} voor ‘${q}’`;
+      list.append(...hits.map((h) => renderHit(doc, h, data)));
+      status.textContent = resultText(T, hits.length, q);
       empty.hidden = hits.length > 0;
       if (announce) doc.getElementById('resultaten-titel')?.focus();
     } catch {
       if (mine !== seq) return;
-      status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of kijk hieronder.';
+      status.textContent = T.failed;
       empty.hidden = false;
     }
   };
@@ -212,5 +160,5 @@ export function initSearchPage(doc: Document): void {
     void run(false);
   });
   if (input.value) void run(false);
-  else status.textContent = 'Typ een woord om te zoeken.';
+  else status.textContent = T.typeSomething;
 }

@@ -2,6 +2,8 @@
  * Filters the story cards by phase, theme and outcome. Pure matching is
  * exported for unit tests; the DOM part only toggles `hidden`.
  */
+import { fmt } from '../i18n/format';
+import { storyFilterScript as T } from '../i18n/nl/stories';
 export interface Filter {
   fase: string;
   thema: string;
@@ -23,9 +25,9 @@ export function matches(card: CardData, f: Filter): boolean {
 }
 
 export function countText(n: number, total: number): string {
-  if (n === total) return `Alle ${total} verhalen`;
-  if (n === 0) return 'Geen verhalen met deze keuze. Kies iets anders of wis de filters.';
-  return `${n} van de ${total} verhalen`;
+  if (n === total) return fmt(T.all, { n: total });
+  if (n === 0) return T.none;
+  return fmt(T.some, { n, totaal: total });
 }
 
 export function initStoryFilter(doc: Document): void {

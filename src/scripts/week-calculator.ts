@@ -4,38 +4,31 @@
  * Renders with text nodes only.
  */
 import { MOMENTS } from '../data/timeline';
+import { SITE } from '../data/site';
 import { buildIcs } from '../lib/ics';
 import { offerDownload } from '../lib/download';
-import { formatDate, parseDate, toIso, type CalendarDate } from '../lib/calendar';
+import { formatDate, fromLocal, parseDate, toIso, type CalendarDate } from '../lib/calendar';
 import { upcomingMoments, weekOfIllness, type UpcomingMoment } from '../lib/weeks';
+import { browserStorage } from '../lib/phase-store';
+import { fmt } from '../i18n/format';
+import { calculatorScript as T } from '../i18n/nl/calculator';
 
 export const DATE_KEY = 'keuzehulp:ziekmelddatum';
 
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-function today(): CalendarDate {
-  const d = new Date();
-  return { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
-}
+const today = () => fromLocal(new Date());
 
 /** Validate the entered date: a real date, not in the future, not more than three years back. */
 export function checkDate(value: string, now: CalendarDate): { date: CalendarDate } | { error: string } {
-  if (!value) return { error: 'Vul de dag in waarop je je ziek meldde.' };
+  if (!value) return { error: T.errors.empty };
   const date = parseDate(value);
-  if (!date) return { error: 'Deze datum bestaat niet. Kies een dag uit de kalender.' };
-  if (toIso(date) > toIso(now)) return { error: 'Deze datum ligt in de toekomst. Kies de dag waarop je je ziek meldde.' };
-  if (now.y - date.y > 3) return { error: 'Deze datum is meer dan drie jaar geleden. Kijk of het jaartal klopt.' };
+  if (!date) return { error: T.errors.invalid };
+  if (toIso(date) > toIso(now)) return { error: T.errors.future };
+  if (now.y - date.y > 3) return { error: T.errors.tooOld };
   return { date };
 }
 
 function rangeText(u: UpcomingMoment): string {
-  return `${formatDate(u.start)} tot en met ${formatDate(u.end)}`;
+  return fmt(T.range, { van: formatDate(u.start), tot: formatDate(u.end) });
 }
 
 export function initWeekCalculator(doc: Document): void {
@@ -47,7 +40,7 @@ export function initWeekCalculator(doc: Document): void {
   const error = form.querySelector<HTMLElement>('#ziekmelddatum-fout')!;
   const clear = form.querySelector<HTMLButtonElement>('[data-clear]')!;
   const note = form.querySelector<HTMLElement>('[data-storage-note]')!;
-  const store = storage();
+  const store = browserStorage();
   input.max = toIso(today());
   form.hidden = false;
 
@@ -64,16 +57,16 @@ export function initWeekCalculator(doc: Document): void {
     const list = upcomingMoments(MOMENTS, first, now, weeks);
     const week = weekOfIllness(first, now);
     results.replaceChildren();
-    const heading = el('h3', `Wat komt er de komende ${weeks} weken?`);
+    const heading = el('h3', fmt(T.heading, { n: weeks }));
     heading.tabIndex = -1;
     results.append(heading);
-    results.append(el('p', week >= 1 ? `Je bent nu in week ${week} van je ziekte. Je eerste ziektedag was ${formatDate(first)}.` : `Je eerste ziektedag is ${formatDate(first)}.`));
+    results.append(el('p', week >= 1 ? fmt(T.nowWeek, { week, datum: formatDate(first) }) : fmt(T.firstDay, { datum: formatDate(first) })));
     if (list.length === 0) {
-      results.append(el('p', 'In deze weken staan er geen vaste momenten. Kijk verder vooruit als je dat wilt, of lees de stappen van je fase.'));
+      results.append(el('p', T.none));
       return heading;
     }
     const fieldset = el('fieldset', undefined, 'rounded-lg border border-line p-3');
-    fieldset.append(el('legend', 'Kies wat je in je agenda wilt zetten', 'px-1 font-bold'));
+    fieldset.append(el('legend', T.pick, 'px-1 font-bold'));
     for (const u of list) {
       const id = `moment-${u.moment.id}`;
       const row = el('div', undefined, 'mb-3 flex gap-3');
@@ -90,24 +83,24 @@ export function initWeekCalculator(doc: Document): void {
       row.append(box, wrap);
       fieldset.append(row);
     }
-    const download = el('button', 'Zet in mijn agenda (.ics)', 'btn mt-2');
+    const download = el('button', T.download, 'btn mt-2');
     download.type = 'button';
     download.addEventListener('click', () => {
       const chosen = list.filter((u) => fieldset.querySelector<HTMLInputElement>(`#moment-${u.moment.id}`)?.checked);
       if (chosen.length === 0) return;
       const ics = buildIcs(
         chosen.map((u) => ({
-          uid: `${u.moment.id}-${toIso(first)}@keuzehulp-reintegratie.nl`,
+          uid: `${u.moment.id}-${toIso(first)}@${SITE.idDomain}`,
           date: u.start,
           title: u.moment.title,
-          description: `${u.moment.note} Rond ${rangeText(u)}. Dit is een schatting: de brieven van je werkgever en UWV gaan voor.`,
+          description: fmt(T.eventDescription, { uitleg: u.moment.note, periode: rangeText(u) }),
         })),
         new Date(),
       );
-      offerDownload('keuzehulp-momenten.ics', ics, 'text/calendar;charset=utf-8', doc);
+      offerDownload(T.fileName, ics, 'text/calendar;charset=utf-8', doc);
     });
     results.append(fieldset, download);
-    results.append(el('p', 'Dit zijn schattingen. De brieven van je werkgever en UWV gaan altijd voor.', 'meta'));
+    results.append(el('p', T.estimate, 'meta'));
     return heading;
   };
 
@@ -133,9 +126,9 @@ export function initWeekCalculator(doc: Document): void {
     input.removeAttribute('aria-invalid');
     try {
       store?.setItem(DATE_KEY, toIso(checked.date));
-      note.textContent = 'Je datum is bewaard op dit apparaat. Met "Datum wissen" haal je hem weg.';
+      note.textContent = T.saved;
     } catch {
-      note.textContent = 'Je datum kon niet worden bewaard op dit apparaat. De berekening werkt wel.';
+      note.textContent = T.notSaved;
     }
     clear.hidden = false;
     show(checked.date)?.focus();
@@ -148,9 +141,9 @@ export function initWeekCalculator(doc: Document): void {
       // nothing stored, nothing to remove
     }
     input.value = '';
-    results.replaceChildren(el('p', 'Je datum is gewist van dit apparaat.', 'font-bold'));
+    results.replaceChildren(el('p', T.cleared, 'font-bold'));
     clear.hidden = true;
-    note.textContent = 'Je datum wordt alleen op dit apparaat bewaard, en pas als je op de knop drukt.';
+    note.textContent = T.storageNote;
     input.focus();
   });
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtPagesList, htmlFor, inlineScripts } from '../support/dist';
-import { headersFor, parseHeadersFile } from '../../src/lib/security-headers';
+import { headersFor, parseHeadersFile } from '../support/headers';
 
 const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
 const page = headersFor('/over/', rules);

@@ -55,10 +55,10 @@ describe('rerank', () => {
     const list = concepts('tweede spoor', groups);
     const ranked = rerank(
       [
-        { id: 'story', score: 1, title: 'Peter: spoor 2 was een nieuwe start', kind: 'Ervaringsverhalen' },
-        { id: 'term', score: 1, title: 'Spoor 2', kind: 'Begrippen' },
-        { id: 'page', score: 0.8, title: 'Spoor 2: werk zoeken bij een andere werkgever', kind: 'Regels en rollen' },
-        { id: 'other', score: 1, title: 'Tempo en uren', kind: 'Regels en rollen' },
+        { id: 'story', score: 1, title: 'Peter: spoor 2 was een nieuwe start', kind: 'ervaringen' },
+        { id: 'term', score: 1, title: 'Spoor 2', kind: 'begrippen' },
+        { id: 'page', score: 0.8, title: 'Spoor 2: werk zoeken bij een andere werkgever', kind: 'regels-en-rollen' },
+        { id: 'other', score: 1, title: 'Tempo en uren', kind: 'regels-en-rollen' },
       ],
       list,
     );

@@ -1,9 +1,13 @@
-/** Small pure helpers: readability, headers parsing, story filter, phase memory, date checks, related stories. */
+/** Small pure helpers: readability, headers parsing, story filter, phase store, date checks, related stories, dictionary helpers, routes. */
 import { describe, expect, it } from 'vitest';
 import { mdxToText, readability, splitSentences } from '../../src/lib/readability';
-import { buildHeaderFiles, headersFor, parseHeadersFile } from '../../src/lib/security-headers';
+import { buildHeaderFiles } from '../../src/lib/security-headers';
+import { headersFor, parseHeadersFile } from '../support/headers';
 import { countText, matches } from '../../src/scripts/story-filter';
-import { PHASE_KEY, readPhase, writePhase } from '../../src/scripts/phase-memory';
+import { PHASE_KEY, forgetPhase, readPhase, writePhase } from '../../src/lib/phase-store';
+import { fmt, listAnd, plural } from '../../src/i18n/format';
+import { dedicatedPageIds, shortLinkRedirects } from '../../src/lib/routes';
+import { PHASES, isLaterPhase, isLaterTopic, toPhase } from '../../src/data/site';
 import { checkDate } from '../../src/scripts/week-calculator';
 import { relatedStories } from '../../src/lib/related';
 
@@ -54,14 +58,19 @@ describe('story filter', () => {
   });
 });
 
-describe('phase memory', () => {
-  it('stores only a phase 1-4 and survives blocked storage', () => {
+describe('phase store', () => {
+  it('stores only a known phase, forgets it, and survives blocked storage', () => {
     const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v), removeItem: (k: string) => void store.delete(k) };
     writePhase(storage, 3);
     expect(store.get(PHASE_KEY)).toBe('3');
     expect(readPhase(storage)).toBe(3);
     store.set(PHASE_KEY, '7');
+    expect(readPhase(storage)).toBeNull();
+    store.set(PHASE_KEY, '2.5');
+    expect(readPhase(storage)).toBeNull();
+    writePhase(storage, 2);
+    forgetPhase(storage);
     expect(readPhase(storage)).toBeNull();
     const blocked = {
       getItem: () => {
@@ -93,5 +102,68 @@ describe('related stories', () => {
     const stories = [s('a', [1], ['x'], 'positief'), s('b', [1], ['x'], 'positief'), s('c', [1], ['x'], 'moeilijk'), s('d', [3], ['x'], 'moeilijk'), s('e', [1], ['y'], 'moeilijk')];
     expect(relatedStories(stories, { phases: [1], themes: ['x'] }, 2).map((x) => x.id)).toEqual(['a', 'c']);
     expect(relatedStories(stories, { phases: [1], themes: ['z'] })).toEqual([]);
+  });
+});
+
+describe('site facts', () => {
+  it('reads phases from untrusted input', () => {
+    expect(toPhase('3')).toBe(3);
+    expect(toPhase(4)).toBe(4);
+    for (const bad of ['0', '5', '', ' ', '1.5', null, undefined, 'fase 1']) expect(toPhase(bad)).toBeNull();
+  });
+
+  it('calls a topic "later" only when every phase it is for is a later phase', () => {
+    const later = PHASES.filter((p) => p.later).map((p) => p.number);
+    const early = PHASES.filter((p) => !p.later).map((p) => p.number);
+    expect(later.length).toBeGreaterThan(0);
+    expect(early.length).toBeGreaterThan(0);
+    expect(isLaterTopic(later)).toBe(true);
+    expect(isLaterTopic([...early, ...later])).toBe(false);
+    expect(isLaterTopic([])).toBe(false);
+    expect(isLaterPhase(99)).toBe(false);
+  });
+});
+
+describe('routes', () => {
+  it('derives the content pages with a route of their own from the route files', () => {
+    const ids = dedicatedPageIds([
+      './index.astro',
+      './vragen.astro',
+      './werkblad/index.astro',
+      './werkblad/leeg.astro',
+      './werkblad/gegevens.json.ts',
+      './manifest.webmanifest.ts',
+      './fase/[slug].astro',
+      './[...slug].astro',
+      './regels-en-rollen/de-weg-in-twee-jaar/index.astro',
+      './regels-en-rollen/de-weg-in-twee-jaar/[step].astro',
+    ]);
+    expect([...ids].sort()).toEqual(['regels-en-rollen/de-weg-in-twee-jaar', 'vragen', 'werkblad', 'werkblad/leeg']);
+  });
+
+  it('has one short link per phase, to its hub', () => {
+    const r = shortLinkRedirects();
+    expect(Object.keys(r)).toHaveLength(PHASES.length);
+    expect(new Set(Object.values(r)).size).toBe(PHASES.length);
+  });
+});
+
+describe('dictionary helpers', () => {
+  it('fill placeholders and leave unknown ones empty', () => {
+    expect(fmt('{n} van {totaal}', { n: 3, totaal: 7 })).toBe('3 van 7');
+    expect(fmt('Hallo {naam}')).toBe('Hallo ');
+  });
+
+  it('choose the Dutch plural form with Intl.PluralRules', () => {
+    const forms = { one: '{n} resultaat voor ‘{q}’', other: '{n} resultaten voor ‘{q}’' };
+    expect(plural(forms, 1, { q: 'uwv' })).toBe('1 resultaat voor ‘uwv’');
+    expect(plural(forms, 0, { q: 'uwv' })).toBe('0 resultaten voor ‘uwv’');
+    expect(plural(forms, 2, { q: 'uwv' })).toBe('2 resultaten voor ‘uwv’');
+  });
+
+  it('join lists the Dutch way', () => {
+    expect(listAnd([1])).toBe('1');
+    expect(listAnd([1, 2])).toBe('1 en 2');
+    expect(listAnd([1, 2, 3])).toBe('1, 2 en 3');
   });
 });

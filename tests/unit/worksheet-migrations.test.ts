@@ -25,8 +25,19 @@ const V1 = {
   evaluationDate: '2026-03-10',
 };
 
+/** Version 2: a list of worksheets; the open block stored as an index. */
+const V2 = {
+  version: 2,
+  current: 'a',
+  worksheets: [
+    { id: 'a', created: '2026-02-01T09:00:00.000Z', updated: '2026-02-02T09:00:00.000Z', block: 4, title: 'Vier', mode: 'video', sure: { zeker: 'ja' } },
+    { id: 'b', created: '2026-02-01T09:00:00.000Z', updated: '2026-02-01T09:00:00.000Z', block: 6, goal: 'Zes' },
+    { id: 'c', created: '2026-02-01T09:00:00.000Z', updated: '2026-02-01T09:00:00.000Z', block: 42 },
+  ],
+};
+
 /** One example document per earlier version; a new format adds its example here. */
-const EXAMPLES: Record<number, Record<string, unknown>> = { 1: V1 };
+const EXAMPLES: Record<number, Record<string, unknown>> = { 1: V1, 2: V2 };
 
 describe('worksheet migrations', () => {
   it('has one migration per step up to the current version', () => {
@@ -82,6 +93,20 @@ describe('worksheet migrations', () => {
       },
       { id: 'o2', name: 'Andere afdeling', pros: [{ id: 'o2p1', text: 'Nieuwe start', weight: null }], cons: [] },
     ]);
+  });
+
+  it('v2 → v3 keeps every worksheet and turns the open block index into its key', () => {
+    const read = readDoc(structuredClone(V2), NOW, counter());
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.current).toBe('a');
+    expect(read.value.worksheets.map((s) => [s.id, s.block])).toEqual([
+      ['a', 'check'],
+      ['b', 'na'],
+      // An index that never existed falls back to the first block.
+      ['c', 'gesprek'],
+    ]);
+    expect(read.value.worksheets[0]).toMatchObject({ title: 'Vier', mode: 'video', sure: { zeker: 'ja', snap: '' } });
+    expect(read.value.worksheets[1]!.goal).toBe('Zes');
   });
 
   it('v1 with almost nothing in it still gives one empty worksheet', () => {

@@ -1,20 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { CONVERSATIONS } from '../../src/data/vocab';
-import { CONVERSATION_KEYS, emptySheet, newId } from '../../src/lib/worksheet/model';
-import { LABELS } from '../../src/lib/worksheet/labels';
+import { FIELDS, FORM } from '../../src/lib/worksheet/form';
+import { emptySheet, newId } from '../../src/lib/worksheet/model';
+import { worksheet as L } from '../../src/i18n/nl/worksheet';
 import { cleanDate, cleanTime } from '../../src/lib/worksheet/validate';
 import { NOW } from './worksheet-fixtures';
 
-describe('worksheet model', () => {
-  it('knows the same conversation types as the vocabulary', () => {
-    expect([...CONVERSATION_KEYS]).toEqual(Object.keys(CONVERSATIONS));
-    expect(LABELS.about.conversations.map(([k]) => k)).toEqual(Object.keys(CONVERSATIONS));
+describe('worksheet structure (FORM) and its texts', () => {
+  it('has unique block and field keys', () => {
+    const blocks = FORM.map((b) => b.key);
+    expect(new Set(blocks).size).toBe(blocks.length);
+    const fields = FIELDS.map((f) => f.key);
+    expect(new Set(fields).size).toBe(fields.length);
   });
 
-  it('has one title and intro per block, and four check questions', () => {
-    expect(LABELS.blocks).toHaveLength(7);
-    expect(LABELS.check.questions.map((q) => q.key)).toEqual(['zeker', 'snap', 'waarde', 'steun']);
-    expect(LABELS.options.weights).toEqual(['niet', 'een beetje', 'belangrijk', 'heel belangrijk']);
+  it('names, in every choice, each value with its own Dutch text', () => {
+    for (const f of FIELDS) {
+      if (f.kind !== 'choice' && f.kind !== 'select') continue;
+      const texts = f.values.map((v) => (L.choices[f.key] as Record<string, string>)[v]);
+      expect(texts.every((t) => typeof t === 'string' && t.trim().length > 0), f.key).toBe(true);
+      expect(new Set(texts).size, `${f.key}: two values read the same`).toBe(texts.length);
+    }
+  });
+
+  it('refers only to fields that exist, earlier in the same block', () => {
+    for (const b of FORM) {
+      const seen = new Set<string>();
+      for (const f of b.fields) {
+        const refs = ['showIf' in f ? f.showIf.field : null, 'printWith' in f ? f.printWith : null, 'of' in f ? f.of : null].filter(Boolean);
+        for (const r of refs) expect(seen.has(r!), `${f.key} → ${r}`).toBe(true);
+        seen.add(f.key);
+      }
+    }
+  });
+
+  it('gives the empty value of its kind to every field', () => {
+    const s = emptySheet('a', NOW);
+    for (const f of FIELDS) {
+      const v = s[f.key];
+      if (f.kind === 'options' || f.kind === 'picked' || f.kind === 'own') expect(v, f.key).toEqual([]);
+      else if (f.kind === 'check') expect(Object.keys(v as object), f.key).toEqual([...f.items]);
+      else expect(v, f.key).toBe('');
+    }
+    expect(s.block).toBe(FORM[0].key);
   });
 
   it('makes short unique ids that are valid element ids', () => {

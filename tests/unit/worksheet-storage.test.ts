@@ -18,7 +18,7 @@ describe('worksheet storage: save and load', () => {
   it('round-trips every field, the open worksheet and the open block', () => {
     const s = new FakeStorage();
     const d = doc();
-    d.worksheets[0]!.block = 4;
+    d.worksheets[0]!.block = 'check';
     expect(save(s, d)).toBe('ok');
     expect(JSON.parse(s.data.get(DATA_KEY)!).version).toBe(CURRENT_VERSION);
     const loaded = load(s, NOW);

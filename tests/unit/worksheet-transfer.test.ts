@@ -101,7 +101,7 @@ describe('worksheet import: hostile and damaged content', () => {
           sure: { zeker: true, snap: 'ja' },
           picked: 'alles',
           own: [{ text: null }],
-          block: 99,
+          block: 'bestaat-niet',
           created: 'gisteren',
         },
       ]),
@@ -120,7 +120,7 @@ describe('worksheet import: hostile and damaged content', () => {
       sure: { zeker: '', snap: 'ja', waarde: '', steun: '' },
       picked: [],
       own: [{ text: '' }],
-      block: 0,
+      block: 'gesprek',
       created: NOW.toISOString(),
     });
     expect(s!.id).toMatch(/^n\d+$/);
@@ -150,7 +150,7 @@ describe('worksheet import: merging', () => {
   });
 
   it('skips exact copies (importing the same file twice)', () => {
-    const merged = mergeImported([fullSheet('a')], [{ ...fullSheet('a'), block: 3 }]);
+    const merged = mergeImported([fullSheet('a')], [{ ...fullSheet('a'), block: 'steun' }]);
     expect(merged.ok && merged.value).toMatchObject({ added: 0, skipped: 1 });
   });
 

@@ -4,9 +4,8 @@
  * step has an inline confirm step.
  */
 import { useState } from 'preact/hooks';
-import type { Labels } from '../../lib/worksheet/labels';
 import { checkFileSize, type ImportError } from '../../lib/worksheet/transfer';
-import { Confirm, focusLater } from './fields';
+import { Confirm, focusLater, type Labels } from './fields';
 
 interface Props {
   L: Labels;

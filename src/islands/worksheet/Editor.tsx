@@ -4,15 +4,16 @@
  * Switching blocks moves focus to the block heading.
  */
 import type { ComponentChildren } from 'preact';
+import { BLOCK_KEYS, type BlockKey } from '../../lib/worksheet/form';
 import type { Worksheet } from '../../lib/worksheet/model';
-import type { Labels } from '../../lib/worksheet/labels';
 import { filledBlocks } from '../../lib/worksheet/progress';
-import { fmt, focusLater, sheetTitle } from './fields';
+import { fmt } from '../../i18n/format';
+import { focusLater, sheetTitle, type Labels } from './fields';
 
 interface Props {
   L: Labels;
   s: Worksheet;
-  go: (block: number) => void;
+  go: (block: BlockKey) => void;
   back: () => void;
   children: ComponentChildren;
 }
@@ -20,18 +21,17 @@ interface Props {
 export function Editor({ L, s, go, back, children }: Props) {
   const E = L.editor;
   const filled = filledBlocks(s);
-  const total = L.blocks.length;
-  const i = s.block;
-  const to = (n: number) => {
-    go(n);
+  const total = BLOCK_KEYS.length;
+  const i = BLOCK_KEYS.indexOf(s.block);
+  const to = (key: BlockKey) => {
+    go(key);
     focusLater('ws-block-h');
   };
   const step = (n: number, text: string) => (
-    <button type="button" class={n > i ? 'btn' : 'btn btn-secondary'} onClick={() => to(n)}>
-      {text}: {L.blocks[n]!.title}
+    <button type="button" class={n > i ? 'btn' : 'btn btn-secondary'} onClick={() => to(BLOCK_KEYS[n]!)}>
+      {text}: {L.blocks[BLOCK_KEYS[n]!].title}
     </button>
   );
-  const count = filled.filter(Boolean).length;
   return (
     <section aria-labelledby="ws-sheet-h" class="no-print">
       <button type="button" class="btn btn-secondary" onClick={back}>
@@ -42,16 +42,16 @@ export function Editor({ L, s, go, back, children }: Props) {
       </h2>
       <p>{E.nothingRequired}</p>
       <p class="ws-progress">
-        <progress max={total} value={count} aria-hidden="true" />
-        {fmt(L.list.progress, { n: count, totaal: total })}
+        <progress max={total} value={filled.size} aria-hidden="true" />
+        {fmt(L.list.progress, { n: filled.size, totaal: total })}
       </p>
       <nav aria-label={E.blocksNav}>
         <ol class="ws-steps">
-          {L.blocks.map((b, n) => (
-            <li key={b.title}>
-              <button type="button" aria-current={n === i ? 'step' : undefined} onClick={() => to(n)}>
-                <span>{b.title}</span>
-                {filled[n] && (
+          {BLOCK_KEYS.map((key) => (
+            <li key={key}>
+              <button type="button" aria-current={key === s.block ? 'step' : undefined} onClick={() => to(key)}>
+                <span>{L.blocks[key].title}</span>
+                {filled.has(key) && (
                   <span class="ws-done">
                     <span aria-hidden="true"> ✓</span>
                     <span class="sr-only"> ({E.filled})</span>
@@ -65,9 +65,9 @@ export function Editor({ L, s, go, back, children }: Props) {
       <div class="ws-block">
         <p class="eyebrow m-0">{fmt(E.stepOf, { n: i + 1, totaal: total })}</p>
         <h3 id="ws-block-h" tabIndex={-1} class="mt-0">
-          {L.blocks[i]!.title}
+          {L.blocks[s.block].title}
         </h3>
-        <p>{L.blocks[i]!.intro}</p>
+        <p>{L.blocks[s.block].intro}</p>
         {children}
       </div>
       <div class="ws-buttons ws-nav">

@@ -1,9 +1,10 @@
 /** The list of worksheets on this device: open, delete (with a confirm step), new. */
 import { useState } from 'preact/hooks';
 import type { Worksheet } from '../../lib/worksheet/model';
-import type { Labels } from '../../lib/worksheet/labels';
 import { progress } from '../../lib/worksheet/progress';
-import { Confirm, fmt, focusLater, isoLocal, longDate, sheetTitle } from './fields';
+import { formatDate, fromLocal } from '../../lib/calendar';
+import { fmt } from '../../i18n/format';
+import { Confirm, focusLater, longDate, sheetTitle, type Labels } from './fields';
 
 interface Props {
   L: Labels;
@@ -32,8 +33,8 @@ export function List({ L, sheets, open, create, remove }: Props) {
                 <h3 class="mt-0">{title}</h3>
                 <p class="meta">
                   {s.date
-                    ? fmt(T.conversationOn, { datum: longDate(L, s.date) })
-                    : fmt(T.madeOn, { datum: longDate(L, isoLocal(new Date(s.created))) })}
+                    ? fmt(T.conversationOn, { datum: longDate(s.date) })
+                    : fmt(T.madeOn, { datum: formatDate(fromLocal(new Date(s.created))) })}
                   {' · '}
                   {fmt(T.progress, { n: p.filled, totaal: p.total })}
                 </p>

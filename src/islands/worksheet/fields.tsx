@@ -1,47 +1,53 @@
 /**
- * Small form building blocks shared by the worksheet blocks: labelled text
- * fields, date fields, radio groups in a fieldset, an inline confirm step, and
- * helpers for placeholders, focus and downloads. Text is always rendered as
- * text (Preact escapes it); there is no HTML injection anywhere.
+ * Small form building blocks shared by the worksheet views: labelled text
+ * fields, radio groups in a fieldset, an inline confirm step, link lists, and
+ * helpers for focus and titles. Text is always rendered as text (Preact
+ * escapes it); there is no HTML injection anywhere.
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LIMITS, type Worksheet } from '../../lib/worksheet/model';
-import type { Labels } from '../../lib/worksheet/labels';
+import type { SaveMode } from '../../lib/worksheet/session';
+import type { BankQuestion } from '../../lib/worksheet/data';
+import type { PhaseNumber } from '../../data/site';
+import type { WorksheetLabels } from '../../i18n/nl/worksheet';
+import { formatDate, parseDate } from '../../lib/calendar';
 
+export type Labels = WorksheetLabels;
 export type Pairs = readonly (readonly [string, string])[];
-export type Patch = (p: Partial<Worksheet>) => void;
+/** Change fields of the open worksheet; typing is saved when it pauses, everything else at once. */
+export type Patch = (p: Partial<Worksheet>, mode?: SaveMode) => void;
 
-/** What every block gets. */
-export interface BlockProps {
+/** What the views of the worksheet share. */
+export interface ViewContext {
   L: Labels;
   s: Worksheet;
   set: Patch;
+  /** Write a pending change now (a field lost focus). */
+  flush: () => void;
+  bank: BankQuestion[];
+  phases: { number: PhaseNumber; name: string }[];
+  steps: Pairs;
+  /** The phase filter of the question list; 0 = all phases. */
+  phase: number;
+  setPhase: (n: number) => void;
 }
-
-/** Fill {placeholders}. */
-export const fmt = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ''));
 
 /** Focus an element after the next render (new fields, block headings). */
 export const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
 
-/** "12 maart 2026" from YYYY-MM-DD. */
-export const longDate = (L: Labels, iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${L.months[(m ?? 1) - 1]} ${y}`;
+/** "12 maart 2026" from YYYY-MM-DD ('' when it is not a date). */
+export const longDate = (iso: string) => {
+  const d = parseDate(iso);
+  return d ? formatDate(d) : '';
 };
 
-/** Local date YYYY-MM-DD of a Date. */
-export const isoLocal = (d: Date) =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-
-export const conversationName = (L: Labels, key: string) => L.about.conversations.find(([k]) => k === key)?.[1] ?? '';
+export const conversationName = (L: Labels, key: string) => (L.choices.conversation as Record<string, string>)[key] ?? '';
 
 export const sheetTitle = (L: Labels, s: Worksheet) => s.title.trim() || conversationName(L, s.conversation) || L.list.untitled;
 
-/** Offer a file for download; nothing leaves the device. */
-export { offerDownload as download } from '../../lib/download';
+/** [value, text] pairs of a choice, in the order of its values. */
+export const choicePairs = (texts: Record<string, string>, values: readonly string[]): Pairs => values.map((v) => [v, texts[v] ?? v] as const);
 
 interface TextProps {
   id: string;
@@ -49,17 +55,20 @@ interface TextProps {
   hint?: string | undefined;
   value: string;
   set: (v: string) => void;
+  /** Called when the field loses focus (saves typing at once). */
+  done?: (() => void) | undefined;
   long?: boolean;
-  type?: 'text' | 'date' | 'time';
+  type?: 'text' | 'date' | 'time' | undefined;
 }
 
 /** A labelled single-line, multi-line, date or time field with an optional hint. */
-export function Field({ id, label, hint, value, set, long, type = 'text' }: TextProps) {
+export function Field({ id, label, hint, value, set, done, long, type = 'text' }: TextProps) {
   const props = {
     id,
     value,
     'aria-describedby': hint ? `${id}-hint` : undefined,
     onInput: (e: Event) => set((e.currentTarget as HTMLInputElement).value),
+    onBlur: done,
   };
   return (
     <div class="ws-field">

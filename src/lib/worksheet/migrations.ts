@@ -18,8 +18,13 @@
  *   ownQuestions: string[]
  *   savedAt: ISO date-time
  *
- * Version 2 (current): { version: 2, current: id | null, worksheets: Worksheet[] }
- * (see model.ts); exports: { app, version: 2, exportedAt, worksheets }.
+ * Version 2: { version: 2, current: id | null, worksheets: [...] }; exports
+ * { app, version: 2, exportedAt, worksheets }. Each worksheet kept the open
+ * block as an index into the seven blocks (`block: 4`).
+ *
+ * Version 3 (current): the same, but the open block is stored by its key
+ * (`block: "check"`, see FORM in form.ts), so adding or moving a block never
+ * reopens the wrong one.
  */
 import { CURRENT_VERSION } from './model';
 import { isRecord } from './validate';
@@ -72,8 +77,21 @@ function v1to2(d: Rec): Rec {
   return { version: 2, current: 'werkblad-1', worksheets: [sheet] };
 }
 
+/** The blocks in the order version 2 stored them (frozen: FORM may change later). */
+const V2_BLOCKS = ['gesprek', 'keuze', 'opties', 'steun', 'check', 'vragen', 'na'] as const;
+
+/** v2 → v3: the open block by key instead of by index. */
+function v2to3(d: Rec): Rec {
+  const sheets = d['worksheets'];
+  // Anything that is not a list stays as it is: normalizeDoc() reports it as invalid.
+  const worksheets = Array.isArray(sheets)
+    ? sheets.map((s: unknown) => (isRecord(s) ? { ...s, block: V2_BLOCKS[s['block'] as number] ?? V2_BLOCKS[0] } : s))
+    : sheets;
+  return { ...d, version: 3, worksheets };
+}
+
 /** MIGRATIONS[i] takes version i + 1 to version i + 2. */
-export const MIGRATIONS: readonly Migration[] = [v1to2];
+export const MIGRATIONS: readonly Migration[] = [v1to2, v2to3];
 
 export type MigrateError = 'invalid' | 'future';
 

@@ -1,14 +1,15 @@
 /**
- * The worksheet ("werkblad") data model: one worksheet per conversation, kept
- * as a flat record so the island can patch fields cheaply. Pure data and
- * helpers only; no DOM, no storage.
+ * The worksheet ("werkblad") data model: one worksheet per conversation, a
+ * flat record whose fields are those of FORM (form.ts), plus a few meta
+ * fields. Pure data and helpers only; no DOM, no storage.
  *
- * Field values that come from a fixed choice are stored as short Dutch keys
- * ('' means "not answered"). Nothing is required: every field may stay empty.
+ * Choice values are short Dutch keys ('' means "not answered"). Nothing is
+ * required: every field may stay empty.
  */
+import { FIELDS, FORM, type BlockKey, type CheckItem, type Field, type FieldOf } from './form';
 
 /** The current storage and export format. See migrations.ts for the history. */
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;
 
 /** Identifies our export files. */
 export const APP_ID = 'keuzehulp-werkblad';
@@ -19,7 +20,7 @@ export const LIMITS = {
   short: 200,
   /** Multi-line fields: goal, agreements, views. */
   long: 4000,
-  /** "Three options per conversation is plenty"; five is the hard maximum. */
+  /** Options per worksheet; the texts advise to keep it to a few. */
   options: 5,
   /** Good or bad points per option. */
   points: 10,
@@ -33,37 +34,6 @@ export const LIMITS = {
   importBytes: 1024 * 1024,
 } as const;
 
-export const BLOCKS = ['gesprek', 'keuze', 'opties', 'steun', 'check', 'vragen', 'na'] as const;
-export type BlockKey = (typeof BLOCKS)[number];
-
-/** Allowed values of the choice fields ('' = not answered). */
-export const CHOICES = {
-  mode: ['locatie', 'telefoon', 'video'],
-  companion: ['ja', 'nee', 'weet-niet'],
-  stage: ['niet', 'nadenken', 'bijna', 'gekozen'],
-  pressure: ['ja', 'beetje', 'nee'],
-  role: ['zelf', 'samen', 'ander'],
-  report: ['ja', 'nee', 'niet-gezien'],
-} as const;
-export type ChoiceField = keyof typeof CHOICES;
-
-/**
- * Keys of CONVERSATIONS (src/data/vocab.ts), repeated here so the island does
- * not bundle the Dutch names; a unit test keeps the two lists equal.
- */
-export const CONVERSATION_KEYS = [
-  'bedrijfsarts',
-  'leidinggevende',
-  'arbeidsdeskundige',
-  'plan-van-aanpak',
-  'evaluatie',
-  'eerstejaarsevaluatie',
-  'algemeen',
-] as const;
-
-/** The four questions of the check, based on the SURE test (our own wording lives in labels.ts). */
-export const SURE_KEYS = ['zeker', 'snap', 'waarde', 'steun'] as const;
-export type SureKey = (typeof SURE_KEYS)[number];
 export type YesNo = '' | 'ja' | 'nee';
 
 /** A good or bad point of an option; weight 0-3 ("niet" .. "heel belangrijk"), null = not rated. */
@@ -86,59 +56,29 @@ export interface Question {
   text: string;
 }
 
-export interface Worksheet {
+/** The stored value of each kind of field. */
+type ValueOf<F extends Field> = F extends { kind: 'choice' | 'select'; values: readonly (infer V)[] }
+  ? V | ''
+  : F extends { kind: 'options' }
+    ? Option[]
+    : F extends { kind: 'check' }
+      ? Record<CheckItem, YesNo>
+      : F extends { kind: 'picked' | 'own' }
+        ? Question[]
+        : string;
+
+export type Fields = { [K in Field['key']]: ValueOf<FieldOf<K>> };
+
+export interface Meta {
   id: string;
   /** ISO date-times. */
   created: string;
   updated: string;
-  /** Index of the block that was open last (restored on reload). */
-  block: number;
-  /** Optional own name for the worksheet. */
-  title: string;
-
-  // a. Over het gesprek
-  /** A key of CONVERSATIONS, or ''. */
-  conversation: string;
-  /** YYYY-MM-DD or ''. */
-  date: string;
-  /** HH:MM or ''. */
-  time: string;
-  mode: string;
-  companion: string;
-  companionWho: string;
-
-  // b. Keuze en doel
-  decision: string;
-  deadline: string;
-  stage: string;
-  goal: string;
-
-  // c. Opties
-  options: Option[];
-  /** Id of an option, 'onbekend' ("weet ik nog niet") or ''. */
-  leaning: string;
-
-  // d. Steun
-  involved: string;
-  theirView: string;
-  pressure: string;
-  pressureFrom: string;
-  role: string;
-
-  // e. Check (SURE)
-  sure: Record<SureKey, YesNo>;
-
-  // f. Mijn vragen
-  picked: Question[];
-  own: Question[];
-
-  // g. Na het gesprek
-  agreements: string;
-  opinion: string;
-  /** Date of the evaluation, YYYY-MM-DD or ''. */
-  evaluation: string;
-  report: string;
+  /** The block that was open last (restored on reload). */
+  block: BlockKey;
 }
+
+export type Worksheet = Meta & Fields;
 
 /** What is stored under keuzehulp:werkbladen (plus `version`). */
 export interface Doc {
@@ -147,6 +87,7 @@ export interface Doc {
   worksheets: Worksheet[];
 }
 
+/** Value of a leaning field for "weet ik nog niet". */
 export const LEANING_UNSURE = 'onbekend';
 
 /** A short random id; `random` is injectable for tests. */
@@ -154,39 +95,24 @@ export function newId(random: () => number = Math.random): string {
   return (Date.now().toString(36) + random().toString(36).slice(2, 8)).slice(-10);
 }
 
+/** The empty value of a field. */
+export function emptyValue(f: Field): Fields[keyof Fields] {
+  switch (f.kind) {
+    case 'options':
+    case 'picked':
+    case 'own':
+      return [];
+    case 'check':
+      return Object.fromEntries(f.items.map((i) => [i, ''])) as Record<CheckItem, YesNo>;
+    default:
+      return '';
+  }
+}
+
 export function emptySheet(id: string, now: Date): Worksheet {
   const at = now.toISOString();
-  return {
-    id,
-    created: at,
-    updated: at,
-    block: 0,
-    title: '',
-    conversation: '',
-    date: '',
-    time: '',
-    mode: '',
-    companion: '',
-    companionWho: '',
-    decision: '',
-    deadline: '',
-    stage: '',
-    goal: '',
-    options: [],
-    leaning: '',
-    involved: '',
-    theirView: '',
-    pressure: '',
-    pressureFrom: '',
-    role: '',
-    sure: { zeker: '', snap: '', waarde: '', steun: '' },
-    picked: [],
-    own: [],
-    agreements: '',
-    opinion: '',
-    evaluation: '',
-    report: '',
-  };
+  const fields = Object.fromEntries(FIELDS.map((f) => [f.key, emptyValue(f)])) as Fields;
+  return { id, created: at, updated: at, block: FORM[0].key, ...fields };
 }
 
 export function emptyDoc(): Doc {

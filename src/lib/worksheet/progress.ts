@@ -1,21 +1,37 @@
-/** Which blocks of a worksheet have something filled in ("3 van 7 onderdelen ingevuld"). */
-import { BLOCKS, SURE_KEYS, type Worksheet } from './model';
+/** Which blocks of a worksheet have something filled in ("3 van 7 onderdelen ingevuld"), derived from FORM. */
+import { FORM, type BlockKey, type Field } from './form';
+import type { Option, Question, Worksheet } from './model';
 
-const any = (...values: unknown[]) => values.some((v) => (Array.isArray(v) ? v.length > 0 : v !== '' && v != null));
+const text = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
-/** One boolean per block, in BLOCKS order. */
-export function filledBlocks(s: Worksheet): boolean[] {
-  return [
-    any(s.conversation, s.date, s.time, s.mode, s.companion, s.companionWho.trim()),
-    any(s.decision.trim(), s.deadline, s.stage, s.goal.trim()),
-    any(s.leaning) || s.options.some((o) => any(o.name.trim()) || [...o.pros, ...o.cons].some((p) => any(p.text.trim()))),
-    any(s.involved.trim(), s.theirView.trim(), s.pressure, s.pressureFrom.trim(), s.role),
-    SURE_KEYS.some((k) => s.sure[k] !== ''),
-    any(s.picked) || s.own.some((q) => any(q.text.trim())),
-    any(s.agreements.trim(), s.opinion.trim(), s.evaluation, s.report),
-  ];
+/** Does this field hold an answer? Meta fields (the worksheet's name) never count. */
+export function isFilled(f: Field, s: Worksheet): boolean {
+  const v = s[f.key];
+  switch (f.kind) {
+    case 'options':
+      return (v as Option[]).some((o) => text(o.name) || [...o.pros, ...o.cons].some((p) => text(p.text)));
+    case 'picked':
+      return (v as Question[]).length > 0;
+    case 'own':
+      return (v as Question[]).some((q) => text(q.text));
+    case 'check':
+      return Object.values(v as Record<string, string>).some((a) => a !== '');
+    case 'text':
+      return !('meta' in f && f.meta) && text(v);
+    default:
+      return text(v);
+  }
+}
+
+export function isBlockFilled(key: BlockKey, s: Worksheet): boolean {
+  return FORM.find((b) => b.key === key)!.fields.some((f: Field) => isFilled(f, s));
+}
+
+/** The blocks that hold an answer. */
+export function filledBlocks(s: Worksheet): Set<BlockKey> {
+  return new Set(FORM.filter((b) => isBlockFilled(b.key, s)).map((b) => b.key));
 }
 
 export function progress(s: Worksheet): { filled: number; total: number } {
-  return { filled: filledBlocks(s).filter(Boolean).length, total: BLOCKS.length };
+  return { filled: filledBlocks(s).size, total: FORM.length };
 }

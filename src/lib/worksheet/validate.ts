@@ -5,21 +5,8 @@
  * object, is an error). Strings are length-limited and stripped of control
  * characters; they are only ever rendered as text.
  */
-import {
-  CHOICES,
-  CONVERSATION_KEYS,
-  LEANING_UNSURE,
-  LIMITS,
-  SURE_KEYS,
-  emptySheet,
-  newId,
-  type Doc,
-  type Option,
-  type Point,
-  type Question,
-  type Worksheet,
-  type YesNo,
-} from './model';
+import { FIELDS, FORM, isBlockKey, type CheckItem, type Field } from './form';
+import { LEANING_UNSURE, LIMITS, newId, type Doc, type Fields, type Option, type Point, type Question, type Worksheet, type YesNo } from './model';
 
 type Rec = Record<string, unknown>;
 
@@ -45,8 +32,8 @@ export function cleanText(v: unknown, max: number = LIMITS.short, multiline = fa
   return s;
 }
 
-export function cleanChoice(v: unknown, allowed: readonly string[]): string {
-  return typeof v === 'string' && allowed.includes(v) ? v : '';
+export function cleanChoice<V extends string>(v: unknown, allowed: readonly V[]): V | '' {
+  return typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as V) : '';
 }
 
 /** YYYY-MM-DD of a real date (not 2026-02-30), else ''. */
@@ -101,64 +88,53 @@ function cleanQuestions(v: unknown, max: number, id: (v: unknown) => string): Qu
     .map((q) => ({ id: id(q['id']), text: cleanText(q['text']) }));
 }
 
+/** One field of a worksheet from untrusted data; `sheet` holds the fields cleaned so far (in FORM order). */
+function cleanField(f: Field, raw: Rec, sheet: Partial<Fields>, id: (v: unknown) => string, makeId: () => string): Fields[keyof Fields] {
+  const v = raw[f.key];
+  switch (f.kind) {
+    case 'text':
+      return cleanText(v);
+    case 'long':
+      return cleanText(v, LIMITS.long, true);
+    case 'date':
+      return cleanDate(v);
+    case 'time':
+      return cleanTime(v);
+    case 'choice':
+    case 'select':
+      return cleanChoice(v, f.values);
+    case 'options':
+      return list(v, LIMITS.options)
+        .filter(isRecord)
+        .map((o) => ({ id: id(o['id']), name: cleanText(o['name']), pros: cleanPoints(o['pros'], id), cons: cleanPoints(o['cons'], id) }));
+    case 'leaning': {
+      const options = (sheet[f.of as keyof Fields] ?? []) as Option[];
+      return v === LEANING_UNSURE || options.some((o) => o.id === v) ? (v as string) : '';
+    }
+    case 'check': {
+      const answers = isRecord(v) ? v : {};
+      return Object.fromEntries(f.items.map((item) => [item, cleanChoice(answers[item], ['ja', 'nee'])])) as Record<CheckItem, YesNo>;
+    }
+    case 'picked':
+      // Bank ids: one entry per bank question.
+      return cleanQuestions(v, LIMITS.picked, idKeeper(makeId)).filter((q, i, all) => all.findIndex((o) => o.id === q.id) === i);
+    case 'own':
+      return cleanQuestions(v, LIMITS.own, id);
+  }
+}
+
 /** One worksheet from untrusted data. `fallbackTime` fills missing time stamps. */
 export function normalizeSheet(raw: Rec, fallbackTime: string, makeId: () => string = newId): Worksheet {
-  const base = emptySheet('x', new Date(0));
   const id = idKeeper(makeId);
-  const short = (k: string) => cleanText(raw[k]);
-  const long = (k: string) => cleanText(raw[k], LIMITS.long, true);
-  const choice = (k: keyof typeof CHOICES) => cleanChoice(raw[k], CHOICES[k]);
-
-  const options: Option[] = list(raw['options'], LIMITS.options)
-    .filter(isRecord)
-    .map((o) => ({
-      id: id(o['id']),
-      name: cleanText(o['name']),
-      pros: cleanPoints(o['pros'], id),
-      cons: cleanPoints(o['cons'], id),
-    }));
-  const leaningRaw = raw['leaning'];
-  const leaning =
-    leaningRaw === LEANING_UNSURE || options.some((o) => o.id === leaningRaw) ? (leaningRaw as string) : '';
-
-  const sureRaw = isRecord(raw['sure']) ? raw['sure'] : {};
-  const sure = { ...base.sure };
-  for (const k of SURE_KEYS) sure[k] = cleanChoice(sureRaw[k], ['ja', 'nee']) as YesNo;
-
-  const block = raw['block'];
+  const fields: Partial<Fields> = {};
+  for (const f of FIELDS) (fields as Record<string, unknown>)[f.key] = cleanField(f, raw, fields, id, makeId);
   const created = cleanStamp(raw['created'], fallbackTime);
   return {
     id: idKeeper(makeId)(raw['id']),
     created,
     updated: cleanStamp(raw['updated'], created),
-    block: typeof block === 'number' && Number.isInteger(block) && block >= 0 && block < 7 ? block : 0,
-    title: short('title'),
-    conversation: cleanChoice(raw['conversation'], CONVERSATION_KEYS),
-    date: cleanDate(raw['date']),
-    time: cleanTime(raw['time']),
-    mode: choice('mode'),
-    companion: choice('companion'),
-    companionWho: short('companionWho'),
-    decision: long('decision'),
-    deadline: cleanDate(raw['deadline']),
-    stage: choice('stage'),
-    goal: long('goal'),
-    options,
-    leaning,
-    involved: long('involved'),
-    theirView: long('theirView'),
-    pressure: choice('pressure'),
-    pressureFrom: short('pressureFrom'),
-    role: choice('role'),
-    sure,
-    picked: cleanQuestions(raw['picked'], LIMITS.picked, idKeeper(makeId)).filter(
-      (q, i, all) => all.findIndex((o) => o.id === q.id) === i,
-    ),
-    own: cleanQuestions(raw['own'], LIMITS.own, id),
-    agreements: long('agreements'),
-    opinion: long('opinion'),
-    evaluation: cleanDate(raw['evaluation']),
-    report: choice('report'),
+    block: isBlockKey(raw['block']) ? raw['block'] : FORM[0].key,
+    ...(fields as Fields),
   };
 }
 

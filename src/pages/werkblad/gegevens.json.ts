@@ -1,6 +1,7 @@
 /**
- * /werkblad/gegevens.json: the worksheet's texts, the question bank and the
- * phase names, fetched by the island when it starts.
+ * /werkblad/gegevens.json: the worksheet's texts (its slice of the interface
+ * dictionary), the question bank and the phase names, fetched by the island
+ * when it starts.
  *
  * Why not props: as props they would sit in the HTML of /werkblad/ (about
  * 8 KB gzip with the full question bank), which breaks the 14 KB budget for
@@ -9,22 +10,25 @@
  * and are cached like any other file.
  */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { STEPS } from '../../data/vocab';
-import { LABELS, type BankQuestion, type WorksheetData } from '../../lib/worksheet/labels';
+import { STEP_KEYS } from '../../data/vocab';
+import { nl } from '../../i18n/nl';
+import type { WorksheetData } from '../../lib/worksheet/data';
+import { allPhases } from '../../lib/phases';
+import { allQuestions } from '../../lib/questions';
 import { fillWeeks } from '../../lib/weeks';
 
 export const GET: APIRoute = async () => {
-  const bank: BankQuestion[] = (await getCollection('questions')).map((q) => ({
-    id: q.id,
-    text: fillWeeks(q.data.text),
-    conversation: q.data.conversation,
-    phases: q.data.phases,
-    step: q.data.step,
-  }));
-  const phases = (await getCollection('phases'))
-    .map((p) => ({ number: p.data.number, name: p.data.name }))
-    .sort((a, b) => a.number - b.number);
-  const data: WorksheetData = { labels: LABELS, bank, phases, steps: Object.entries(STEPS) };
+  const data: WorksheetData = {
+    labels: nl.worksheet,
+    bank: (await allQuestions()).map((q) => ({
+      id: q.id,
+      text: fillWeeks(q.data.text),
+      conversation: q.data.conversation,
+      phases: q.data.phases,
+      step: q.data.step,
+    })),
+    phases: (await allPhases()).map((p) => ({ number: p.data.number, name: p.data.name })),
+    steps: STEP_KEYS.map((k) => [k, nl.vocab.STEPS[k]]),
+  };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,19 +1,20 @@
 /**
- * c. Opties: up to five options, each with good and bad points; per point how
- * much it matters (0-3), and which option you lean towards.
+ * The options of a worksheet: up to five, each with good and bad points and
+ * per point how much it matters (0-3); and which option you lean towards.
  */
 import { useState } from 'preact/hooks';
+import type { FieldOfKind } from '../../lib/worksheet/form';
 import { LEANING_UNSURE, LIMITS, newId, type Option, type Point } from '../../lib/worksheet/model';
-import type { Labels } from '../../lib/worksheet/labels';
-import { Confirm, Field, Radios, fmt, focusLater, type BlockProps } from './fields';
+import { fmt } from '../../i18n/format';
+import { Confirm, Field, Radios, focusLater, type Labels, type ViewContext } from './fields';
 
 type Kind = 'pros' | 'cons';
 
-function Points({ L, o, kind, setOption }: { L: Labels; o: Option; kind: Kind; setOption: (p: Partial<Option>) => void }) {
+function Points({ L, o, kind, setOption, flush }: { L: Labels; o: Option; kind: Kind; setOption: (p: Partial<Option>, typing?: boolean) => void; flush: () => void }) {
   const O = L.options;
   const points = o[kind];
-  const put = (list: Point[]) => setOption({ [kind]: list });
-  const edit = (id: string, p: Partial<Point>) => put(points.map((x) => (x.id === id ? { ...x, ...p } : x)));
+  const put = (list: Point[], typing = false) => setOption({ [kind]: list }, typing);
+  const edit = (id: string, p: Partial<Point>, typing = false) => put(points.map((x) => (x.id === id ? { ...x, ...p } : x)), typing);
   const addId = `ws-add-${kind}-${o.id}`;
   const label = kind === 'pros' ? O.pro : O.con;
   return (
@@ -23,7 +24,7 @@ function Points({ L, o, kind, setOption }: { L: Labels; o: Option; kind: Kind; s
         const name = fmt(label, { n: j + 1 });
         return (
           <div key={p.id} class="ws-point">
-            <Field id={`ws-p-${p.id}`} label={name} value={p.text} set={(text) => edit(p.id, { text })} />
+            <Field id={`ws-p-${p.id}`} label={name} value={p.text} set={(text) => edit(p.id, { text }, true)} done={flush} />
             <Radios
               name={`ws-w-${p.id}`}
               legend={
@@ -69,31 +70,35 @@ function Points({ L, o, kind, setOption }: { L: Labels; o: Option; kind: Kind; s
   );
 }
 
-export function BlockOptions({ L, s, set }: BlockProps) {
+export function OptionsField({ f, c }: { f: FieldOfKind<'options'>; c: ViewContext }) {
+  const { L, s, set, flush } = c;
   const O = L.options;
+  const options = s[f.key];
   const [confirm, setConfirm] = useState('');
-  const setOption = (id: string) => (p: Partial<Option>) => set({ options: s.options.map((o) => (o.id === id ? { ...o, ...p } : o)) });
+  const setOption = (id: string) => (p: Partial<Option>, typing = false) =>
+    set({ [f.key]: options.map((o) => (o.id === id ? { ...o, ...p } : o)) }, typing ? 'typing' : 'now');
   const add = () => {
     const id = newId();
-    set({ options: [...s.options, { id, name: '', pros: [], cons: [] }] });
+    set({ [f.key]: [...options, { id, name: '', pros: [], cons: [] }] });
     focusLater(`ws-o-${id}`);
   };
   return (
     <>
-      <p class="ws-hint">{s.options.length ? O.hint : O.none}</p>
-      {s.options.map((o, i) => (
+      <p class="ws-hint">{options.length ? O.hint : O.none}</p>
+      {options.map((o, i) => (
         <fieldset key={o.id} class="ws-option">
           <legend>{fmt(O.option, { n: i + 1 })}</legend>
-          <Field id={`ws-o-${o.id}`} label={O.name} value={o.name} set={(name) => setOption(o.id)({ name })} />
-          <Points L={L} o={o} kind="pros" setOption={setOption(o.id)} />
-          <Points L={L} o={o} kind="cons" setOption={setOption(o.id)} />
+          <Field id={`ws-o-${o.id}`} label={O.name} value={o.name} set={(name) => setOption(o.id)({ name }, true)} done={flush} />
+          <Points L={L} o={o} kind="pros" setOption={setOption(o.id)} flush={flush} />
+          <Points L={L} o={o} kind="cons" setOption={setOption(o.id)} flush={flush} />
           {confirm === o.id ? (
             <Confirm
               text={O.removeConfirm}
               yes={O.removeYes}
               no={O.removeNo}
               onYes={() => {
-                set({ options: s.options.filter((x) => x.id !== o.id), leaning: s.leaning === o.id ? '' : s.leaning });
+                // A leaning towards the removed option is cleared (validate.ts would drop it too).
+                set({ [f.key]: options.filter((x) => x.id !== o.id), leaning: s.leaning === o.id ? '' : s.leaning });
                 setConfirm('');
                 focusLater('ws-add-option');
               }}
@@ -110,7 +115,7 @@ export function BlockOptions({ L, s, set }: BlockProps) {
           )}
         </fieldset>
       ))}
-      {s.options.length < LIMITS.options ? (
+      {options.length < LIMITS.options ? (
         <button type="button" id="ws-add-option" class="btn" onClick={add}>
           + {O.add}
         </button>
@@ -119,18 +124,25 @@ export function BlockOptions({ L, s, set }: BlockProps) {
           {O.full}
         </p>
       )}
-      {s.options.length > 0 && (
-        <Radios
-          name="ws-leaning"
-          legend={O.leaning}
-          options={[
-            ...s.options.map((o, i) => [o.id, o.name.trim() || fmt(O.unnamed, { n: i + 1 })] as const),
-            [LEANING_UNSURE, O.leaningUnsure],
-          ]}
-          value={s.leaning}
-          set={(leaning) => set({ leaning })}
-        />
-      )}
     </>
+  );
+}
+
+/** Which option you lean towards; shown once there is an option. */
+export function LeaningField({ f, c }: { f: FieldOfKind<'leaning'>; c: ViewContext }) {
+  const { L, s, set } = c;
+  const options = s[f.of];
+  if (options.length === 0) return null;
+  return (
+    <Radios
+      name="ws-leaning"
+      legend={L.fields[f.key].label}
+      options={[
+        ...options.map((o, i) => [o.id, o.name.trim() || fmt(L.options.unnamed, { n: i + 1 })] as const),
+        [LEANING_UNSURE, L.options.leaningUnsure],
+      ]}
+      value={s[f.key]}
+      set={(v) => set({ [f.key]: v })}
+    />
   );
 }

@@ -1,42 +1,32 @@
 /**
- * f. Mijn vragen: questions from the bank for the chosen conversation (plus
- * "algemeen"), filtered by phase, and the reader's own questions.
+ * The reader's questions: questions picked from the bank (for the chosen
+ * conversation plus "elk gesprek", filtered by phase), and their own questions.
  */
+import type { FieldOfKind } from '../../lib/worksheet/form';
 import { LIMITS, newId } from '../../lib/worksheet/model';
-import type { BankQuestion, PhaseName } from '../../lib/worksheet/labels';
-import { Field, conversationName, fmt, focusLater, type BlockProps, type Pairs } from './fields';
+import { fmt, plural } from '../../i18n/format';
+import { Field, conversationName, focusLater, type ViewContext } from './fields';
 
-interface Props extends BlockProps {
-  bank: BankQuestion[];
-  phases: PhaseName[];
-  steps: Pairs;
-  /** 0 = all phases. */
-  phase: number;
-  setPhase: (n: number) => void;
-}
-
-export function BlockQuestions({ L, s, set, bank, phases, steps, phase, setPhase }: Props) {
+export function PickedField({ f, c }: { f: FieldOfKind<'picked'>; c: ViewContext }) {
+  const { L, s, set, bank, phases, steps, phase, setPhase } = c;
   const Q = L.questions;
+  const list = s[f.key];
   const conv = s.conversation;
-  const picked = new Set(s.picked.map((q) => q.id));
+  const picked = new Set(list.map((q) => q.id));
   // Picked questions stay visible whatever the filter says.
   const shown = bank.filter(
-    (q) =>
-      picked.has(q.id) ||
-      ((!conv || q.conversation === conv || q.conversation === 'algemeen') && (!phase || q.phases.includes(phase))),
+    (q) => picked.has(q.id) || ((!conv || q.conversation === conv || q.conversation === 'algemeen') && (!phase || q.phases.includes(phase))),
   );
   // Picked earlier but no longer in the bank: keep them, with the text as it was.
-  const gone = s.picked.filter((p) => p.text && !bank.some((q) => q.id === p.id));
-  const toggle = (id: string, text: string, on: boolean) =>
-    set({ picked: on ? [...s.picked, { id, text }] : s.picked.filter((p) => p.id !== id) });
+  const gone = list.filter((p) => p.text && !bank.some((q) => q.id === p.id));
+  const toggle = (id: string, text: string, on: boolean) => set({ [f.key]: on ? [...list, { id, text }] : list.filter((p) => p.id !== id) });
   const box = (id: string, text: string) => (
     <label key={id} class="ws-check">
       <input type="checkbox" checked={picked.has(id)} onChange={(e) => toggle(id, text, e.currentTarget.checked)} />
       {text}
     </label>
   );
-  const groups = [...steps.map(([key, name]) => [name, shown.filter((q) => q.step === key)] as const)];
-  const addId = 'ws-add-own';
+  const groups = steps.map(([key, name]) => [name, shown.filter((q) => q.step === key)] as const);
   return (
     <>
       <div class="ws-field">
@@ -45,13 +35,13 @@ export function BlockQuestions({ L, s, set, bank, phases, steps, phase, setPhase
           <option value="0">{Q.allPhases}</option>
           {phases.map((p) => (
             <option key={p.number} value={String(p.number)}>
-              {`Fase ${p.number}: ${p.name}`}
+              {fmt(Q.phaseOption, { n: p.number, naam: p.name })}
             </option>
           ))}
         </select>
       </div>
       <p class="ws-hint">{conv ? fmt(Q.forConversation, { gesprek: conversationName(L, conv) }) : Q.forAll}</p>
-      <p aria-live="polite">{s.picked.length === 1 ? Q.pickedOne : fmt(Q.pickedCount, { n: s.picked.length })}</p>
+      <p aria-live="polite">{plural(Q.picked, list.length)}</p>
       {shown.length === 0 && gone.length === 0 && <p>{Q.noneFound}</p>}
       {groups.map(
         ([name, qs]) =>
@@ -63,21 +53,32 @@ export function BlockQuestions({ L, s, set, bank, phases, steps, phase, setPhase
           ),
       )}
       {gone.length > 0 && <fieldset class="ws-radios">{gone.map((q) => box(q.id, q.text))}</fieldset>}
+    </>
+  );
+}
 
-      <h4>{Q.own}</h4>
-      {s.own.map((q, i) => (
+export function OwnField({ f, c }: { f: FieldOfKind<'own'>; c: ViewContext }) {
+  const { L, s, set, flush } = c;
+  const Q = L.questions;
+  const own = s[f.key];
+  const addId = 'ws-add-own';
+  return (
+    <>
+      <h4>{L.fields[f.key].label}</h4>
+      {own.map((q, i) => (
         <div key={q.id} class="ws-point">
           <Field
             id={`ws-q-${q.id}`}
             label={fmt(Q.ownItem, { n: i + 1 })}
             value={q.text}
-            set={(text) => set({ own: s.own.map((x) => (x.id === q.id ? { ...x, text } : x)) })}
+            set={(text) => set({ [f.key]: own.map((x) => (x.id === q.id ? { ...x, text } : x)) }, 'typing')}
+            done={flush}
           />
           <button
             type="button"
             class="btn btn-secondary ws-small"
             onClick={() => {
-              set({ own: s.own.filter((x) => x.id !== q.id) });
+              set({ [f.key]: own.filter((x) => x.id !== q.id) });
               focusLater(addId);
             }}
           >
@@ -86,14 +87,14 @@ export function BlockQuestions({ L, s, set, bank, phases, steps, phase, setPhase
           </button>
         </div>
       ))}
-      {s.own.length < LIMITS.own && (
+      {own.length < LIMITS.own && (
         <button
           type="button"
           id={addId}
           class="btn btn-secondary"
           onClick={() => {
             const id = newId();
-            set({ own: [...s.own, { id, text: '' }] });
+            set({ [f.key]: [...own, { id, text: '' }] });
             focusLater(`ws-q-${id}`);
           }}
         >

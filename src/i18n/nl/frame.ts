@@ -1,0 +1,108 @@
+/** The frame of every page: header, navigation, search form, help block, footer, print footer and shared blocks. */
+import { SITE } from '../../data/site';
+import { page, routes } from '../../lib/routes';
+
+export const frame = {
+  skipLink: 'Naar de inhoud',
+  offline: 'Je bent offline. Je leest een opgeslagen versie van de keuzehulp.',
+  homeTitle: `${SITE.name} ${SITE.tagline}`,
+  /** "<page title> · Keuzehulp re-integratie". */
+  title: `{titel} · ${SITE.name}`,
+
+  searchForm: {
+    label: 'Zoek in de keuzehulp',
+    landmarkHeader: 'Zoeken in de hele keuzehulp',
+    landmarkPage: 'Zoekopdracht',
+    example: 'Bijvoorbeeld: bedrijfsarts',
+    submit: 'Zoek',
+  },
+
+  nav: {
+    label: 'Hoofdmenu',
+    items: [
+      { href: routes.samenBeslissen(), label: 'Samen beslissen' },
+      { href: routes.regelsEnRollen(), label: 'Regels en rollen' },
+      { href: routes.stories(), label: 'Ervaringen' },
+      { href: routes.questions(), label: 'Vragen' },
+      { href: routes.worksheet(), label: 'Werkblad' },
+    ],
+    choosePhase: 'Fase kiezen',
+  },
+
+  footer: {
+    label: 'Over deze site',
+    links: [
+      { href: routes.about(), label: 'Over deze keuzehulp' },
+      { href: routes.privacy(), label: 'Privacy' },
+      { href: routes.accessibility(), label: 'Toegankelijkheid' },
+      { href: routes.sources(), label: 'Bronnen' },
+      { href: routes.help(), label: 'Hulp nodig' },
+      { href: routes.glossary(), label: 'Begrippenlijst' },
+      { href: routes.professionals(), label: 'Voor professionals' },
+    ],
+    promise: 'Geen account, geen cookies, geen tracking. Wat je in deze keuzehulp invult, blijft op je eigen apparaat.',
+  },
+
+  /** "Hulp nodig?": the same block on every page (numbers from the fact sheet, §7). */
+  help: {
+    heading: 'Hulp nodig?',
+    gp: { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.' },
+    suicide: {
+      lead: 'Denk je aan zelfdoding?',
+      call: 'Bel gratis',
+      or: 'of',
+      chat: ', of chat op',
+      after: '. Dag en nacht, anoniem.',
+      short: { tel: '113', label: '113' },
+      long: { tel: '08000113', label: '0800-0113' },
+      site: { href: 'https://www.113.nl', label: '113.nl' },
+    },
+    listen: { lead: 'Wil je even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
+    more: { href: routes.help(), label: 'Meer plekken voor hulp en advies' },
+  },
+
+  print: {
+    reviewed: 'Laatst gecontroleerd: {datum}',
+  },
+
+  breadcrumbs: { label: 'Kruimelpad', home: 'Home' },
+  inShort: 'In het kort',
+
+  sources: {
+    heading: 'Bronnen en controle',
+    reviewed: 'Laatst gecontroleerd:',
+    next: 'Volgende controle: uiterlijk {datum}.',
+    caveat: 'Regels en bedragen kunnen veranderen. Twijfel je? Vraag het na bij je bedrijfsarts, het Juridisch Loket of UWV.',
+  },
+
+  later: { label: 'Verder vooruitkijken', listTitle: 'Onderwerpen voor later in je traject' },
+  note: { title: 'Goed om te weten' },
+  option: { good: 'Wat is er goed aan?', bad: 'Waar moet je op letten?' },
+  subPages: 'Meer over {titel}',
+
+  relatedStories: 'Hoe ging het bij anderen?',
+  composedNote: 'Verhalen samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',
+
+  searchFallback: {
+    intro: 'Je kunt ook hier kijken:',
+    glossary: { href: routes.glossary(), label: 'De begrippenlijst', after: ': wat betekent een woord?' },
+    phases: 'Wat is belangrijk in jouw fase?',
+    phase: 'Fase {n}',
+    questions: { href: routes.questions(), label: 'Vragen voor je gesprek' },
+  },
+
+  /** The printable QR card for professionals. */
+  card: {
+    heading: 'Fase {n}: {naam}',
+    qrLabel: 'QR-code naar fase {n}: {url}',
+    promise: 'Geen account nodig. Wat je invult, blijft op je eigen apparaat.',
+    sheetIntro: 'Print deze pagina op A4 en knip langs de stippellijnen. Je krijgt vier kaarten van A6.',
+    sheetBack: { href: routes.professionals(), label: 'Terug naar Voor professionals' },
+    sheetDescription: 'Printbare kaarten met een QR-code naar de keuzehulp.',
+    sheetOne: 'Kaarten voor fase {n}: {naam}',
+    sheetAll: 'Kaarten voor alle fases',
+  },
+
+  /** Links to content pages used by the frame. */
+  pages: { professionals: { href: page('voor-professionals'), label: 'Voor professionals' } },
+};

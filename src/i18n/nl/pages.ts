@@ -1,0 +1,106 @@
+/** Interface text of the dedicated pages (home, questions, professionals, glossary, sources, journey, 404). Reader content lives in content/. */
+import { page, routes } from '../../lib/routes';
+
+export const pages = {
+  home: {
+    heading: 'Samen beslissen over je terugkeer naar werk',
+    components: 'Wat vind je hier?',
+    componentCards: [
+      { href: routes.samenBeslissen(), title: 'Samen beslissen', text: 'Wat meebeslissen is, en wat je kunt doen voor, tijdens en na een gesprek.' },
+      { href: routes.regelsEnRollen(), title: 'Regels en rollen', text: 'Wat er in twee jaar gebeurt, wat je mag en moet, en wie wat doet.' },
+      { href: routes.stories(), title: 'Ervaringen van anderen', text: 'Verhalen van werknemers in dezelfde fase. Goede en moeilijke ervaringen.' },
+    ],
+    tools: 'Zelf aan de slag',
+    toolCards: [
+      { href: routes.questions(), title: 'Vragen voor je gesprek', text: 'Kies vragen om mee te nemen naar je volgende gesprek.' },
+      { href: routes.worksheet(), title: 'Werkblad', text: 'Bereid een gesprek voor. Zonder account; het blijft op je apparaat.' },
+      { href: routes.calculator(), title: 'Wat komt er wanneer?', text: 'Zie welke momenten de komende weken komen.' },
+      { href: routes.glossary(), title: 'Begrippenlijst', text: 'Wat betekent een woord? Korte uitleg in gewone taal.' },
+    ],
+    whatItIs: 'Wat deze keuzehulp wel en niet is',
+    whatItIsText: [
+      'Deze keuzehulp geeft uitleg en helpt je een gesprek voor te bereiden. Hij vertelt je niet wat je moet doen. Jij beslist, samen met de mensen om je heen.',
+      'De keuzehulp vervangt geen arts, jurist of vakbond. Twijfel je over je situatie? Vraag het dan aan je bedrijfsarts of aan het Juridisch Loket.',
+    ],
+    about: { href: routes.about(), label: 'Lees wie de keuzehulp maakt en hoe' },
+  },
+
+  notFound: {
+    title: 'Pagina niet gevonden',
+    description: 'Deze pagina bestaat niet (meer).',
+    heading: 'Deze pagina vinden we niet',
+    text: 'Misschien is de link oud, of zit er een typefout in het adres. Dat is niet erg.',
+    search: 'Je kunt zoeken wat je zocht:',
+    ways: 'Of ga verder via een van deze pagina’s:',
+    home: { href: routes.home(), label: 'Naar de beginpagina', after: ' en kies je fase' },
+    links: [
+      { href: routes.questions(), label: 'Vragen voor je gesprek' },
+      { href: routes.glossary(), label: 'Begrippenlijst' },
+    ],
+  },
+
+  questions: {
+    threeGood: 'De 3 goede vragen',
+    threeGoodAbout: { href: page('samen-beslissen/drie-goede-vragen'), label: 'Over de 3 goede vragen' },
+    chooseConversation: 'Kies je gesprek',
+    perPhaseNav: 'Vragen per fase:',
+    phaseLink: 'fase {n}',
+    later: 'Vragen voor later in je traject',
+    perPhase: 'Vragen per fase',
+    perPhaseIntro: 'Dezelfde vragen, geordend per fase en per stap van samen beslissen.',
+    phaseFold: { one: '{naam} ({n} vraag)', other: '{naam} ({n} vragen)' },
+    phaseFoldLater: { one: 'Fase {fase}: {naam} ({n} vraag)', other: 'Fase {fase}: {naam} ({n} vragen)' },
+    toPhase: 'Naar fase {n}',
+    /** "(fase 1 en 2)" after a question. */
+    allPhases: 'alle fases',
+    somePhases: 'fase {lijst}',
+    forStep: 'Meer vragen voor dit gesprek: {gesprek}',
+  },
+
+  professionals: {
+    heading: 'Links en QR-codes per fase',
+    intro: 'Elke link opent de fase direct. De links zijn vast en hebben geen volgcode: we zien niet wie ze gebruikt. Print een kaart om mee te geven, of laat de QR-code scannen.',
+    caption: 'Vaste links per fase',
+    columns: { phase: 'Fase', link: 'Korte link', print: 'Printen' },
+    fourCards: '4 kaarten',
+    allCards: 'Alle kaarten op één A4 printen',
+  },
+
+  glossary: {
+    crumb: 'Begrippenlijst',
+    byLetter: 'Begrippen op letter',
+    eyebrow: 'Begrip',
+    title: '{term}: wat betekent dat?',
+    meaning: 'Wat betekent het?',
+    more: 'Meer lezen',
+    back: 'Terug naar de begrippenlijst',
+    /** In the explanation pop-up of a term (rehype glossary plugin). */
+    explained: ' (uitleg)',
+    moreAbout: 'Meer over dit begrip',
+    close: 'Sluiten',
+  },
+
+  sources: {
+    all: 'Alle bronnen ({n})',
+    usedOn: 'op',
+    usedOnMany: '{n} pagina’s',
+  },
+
+  journey: {
+    heading: 'De stappen per fase',
+    intro: 'Je ziet eerst de stappen van je eigen fase. De andere fases zijn dicht. Je opent ze zelf als je wilt.',
+    otherPhase: { href: routes.phaseChoice(), label: 'Andere fase kiezen' },
+    foldLabel: 'Fase {n} · {weken}',
+    stepNumber: 'Stap {n}: ',
+    when: 'Wanneer',
+    who: 'Wie',
+    /** On a step page. */
+    position: 'Stap {n} van {totaal}',
+    positionPhase: ' · Fase {fase}: {naam}',
+    prevNext: 'Vorige en volgende stap',
+    prev: 'Vorige stap',
+    next: 'Volgende stap',
+    siblings: 'Alle stappen in fase {n}: {naam}',
+    overview: 'Terug naar het overzicht van alle stappen',
+  },
+};

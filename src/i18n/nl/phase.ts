@@ -1,0 +1,42 @@
+/** Choosing and remembering a phase, and the phase hubs. */
+import { routes } from '../../lib/routes';
+
+/** The phase memory script (src/scripts/phase-memory.ts) gets only this slice. */
+export const phaseMemory = {
+  remembered: 'Je koos eerder fase {n}: {naam}. ',
+  continue: 'Verder in fase {n}',
+  forget: 'Keuze vergeten',
+  forgotten: 'Je keuze is vergeten op dit apparaat.',
+};
+
+export const phase = {
+  label: 'Fase {n}',
+  /** "Fase 2: Starten met re-integratie". */
+  named: 'Fase {n}: {naam}',
+  picker: {
+    heading: 'Waar sta je nu?',
+    intro: 'Kies wat het best bij je past. Dan zie je vooral wat nu belangrijk is. Je kunt altijd een andere fase kiezen.',
+    privacy: 'Je keuze wordt alleen op dit apparaat onthouden, niet ergens anders. We raden je fase nooit voor je.',
+  },
+  memory: phaseMemory,
+  hub: {
+    /** Eyebrow above the hub title. */
+    position: 'Fase {n} van {totaal} · {weken}',
+    otherPhase: { href: routes.phaseChoice(), label: 'Andere fase kiezen' },
+    /** Headings: the first phase gets gentler ones. */
+    now: { first: 'Wat gebeurt er de komende weken?', other: 'Wat gebeurt er nu?' },
+    decide: { first: 'Wat kun je nu zelf doen?', other: 'Wat kun je nu beslissen?' },
+    who: { first: 'Wie neemt contact met je op?', other: 'Wie kom je tegen?' },
+    ask: 'Wat kun je vragen?',
+    moreQuestions: 'Meer vragen voor je gesprek',
+    prepare: { href: routes.worksheet(), label: 'Een gesprek voorbereiden' },
+    others: 'Hoe ging het bij anderen in deze fase?',
+    read: 'Meer lezen',
+    next: 'Wat komt hierna?',
+    laterTitle: 'Wat komt er later in de twee jaar?',
+    laterIntro: 'Dit is voor later. Je hoeft het nu niet te weten. Lees het alleen als je dat wilt.',
+    laterMore: 'Meer uitleg:',
+    journey: 'De hele weg in twee jaar',
+    calculator: { href: routes.calculator(), label: 'Wat komt er wanneer? Bereken het met je ziekmelddatum' },
+  },
+};

@@ -1,0 +1,38 @@
+/** The stories overview (/ervaringen/), story pages and story cards. */
+
+/** The story filter script gets only this slice. */
+export const storyFilterScript = {
+  all: 'Alle {n} verhalen',
+  none: 'Geen verhalen met deze keuze. Kies iets anders of wis de filters.',
+  some: '{n} van de {totaal} verhalen',
+};
+
+export const stories = {
+  crumb: 'Ervaringen',
+  views: 'Manieren om te kijken',
+  byTheme: 'Per thema',
+  byPerson: 'Per persoon',
+  byPersonCount: { one: 'Per persoon ({n} verhaal)', other: 'Per persoon ({n} verhalen)' },
+  filter: {
+    heading: 'Verhalen filteren',
+    phase: 'Fase',
+    theme: 'Thema',
+    outcome: 'Hoe het afliep',
+    all: 'Alle',
+    reset: 'Filters wissen',
+  },
+  filterScript: storyFilterScript,
+  /** Profile line: "40 tot 50 jaar · apothekersassistent · fases 3 en 4 · Ander werk". */
+  age: '{van} tot {tot} jaar',
+  ageOldest: '60 jaar of ouder',
+  phaseOne: 'fase {n}',
+  phaseMany: 'fases {lijst}',
+  eyebrow: 'Ervaringsverhaal',
+  heading: 'Het verhaal van {naam}',
+  composed: 'Dit verhaal is samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',
+  helped: 'Wat hielp',
+  couldBeBetter: 'Wat had anders gekund',
+  moreInfo: 'Meer informatie',
+  others: 'Andere verhalen',
+  all: 'Alle ervaringsverhalen',
+};

@@ -1,0 +1,88 @@
+/**
+ * Every URL of the site is built here, once. Pages, components, scripts, the
+ * worksheet texts and the build (redirects, service worker) call these
+ * builders instead of writing paths, so a route changes in one place.
+ * tests/site/routes.test.ts checks that each of them points to a built page.
+ *
+ * Content pages (content/pages/**) have the URL of their file path: use
+ * `page(id)` for them. The named builders below are the routes that have their
+ * own file in src/pages/ or are used by code.
+ */
+import { PHASES, phaseSlug, type PhaseNumber } from '../data/site';
+
+/** URL of a content page id: "samen-beslissen/iemand-meenemen" → "/samen-beslissen/iemand-meenemen/". */
+export function page(id: string): string {
+  return id === 'index' || id === '' ? '/' : `/${id}/`;
+}
+
+const JOURNEY = '/regels-en-rollen/de-weg-in-twee-jaar/';
+const anchor = (path: string, id?: string) => (id ? `${path}#${id}` : path);
+
+export const routes = {
+  home: () => '/',
+  /** The "Waar sta je nu?" phase picker on the home page. */
+  phaseChoice: () => '/#waar-sta-je',
+  /** A phase hub. */
+  phase: (n: PhaseNumber) => `/fase/${phaseSlug(n)}/`,
+  /** Short link for QR codes and typing ("/f1"); redirects to the hub. */
+  phaseShort: (n: PhaseNumber) => `/f${n}`,
+  samenBeslissen: () => page('samen-beslissen'),
+  regelsEnRollen: () => page('regels-en-rollen'),
+  /** "De weg in twee jaar", optionally at one phase's fold. */
+  journey: (phase?: PhaseNumber) => anchor(JOURNEY, phase ? `fase-${phase}` : undefined),
+  step: (slug: string) => `${JOURNEY}${slug}/`,
+  stories: () => '/ervaringen/',
+  story: (id: string) => `/ervaringen/${id}/`,
+  glossary: (termAnchor?: string) => anchor('/begrippen/', termAnchor),
+  term: (id: string) => `/begrippen/${id}/`,
+  /** The question bank, optionally at a conversation type or a phase ("fase-2"). */
+  questions: (at?: string) => anchor('/vragen/', at),
+  questionsForPhase: (n: PhaseNumber) => anchor('/vragen/', `fase-${n}`),
+  worksheet: () => '/werkblad/',
+  blankWorksheet: () => '/werkblad/leeg/',
+  /** The worksheet's texts and question bank, fetched by the island. */
+  worksheetData: () => '/werkblad/gegevens.json',
+  calculator: () => '/weken-berekenen/',
+  search: () => '/zoeken/',
+  professionals: () => '/voor-professionals/',
+  /** Printable QR cards: four of one phase, or one of each phase. */
+  cardSheet: (n?: PhaseNumber) => (n ? `/voor-professionals/kaarten/fase-${phaseSlug(n)}/` : '/voor-professionals/kaarten/'),
+  help: () => page('hulp-nodig'),
+  about: () => page('over'),
+  privacy: () => page('privacy'),
+  accessibility: () => page('toegankelijkheid'),
+  sources: () => page('bronnen'),
+  notFound: () => '/404.html',
+  manifest: () => '/manifest.webmanifest',
+  serviceWorker: () => '/sw.js',
+  /** Pagefind's runtime and entry file, written by the build. */
+  pagefind: () => '/pagefind/pagefind.js',
+  pagefindEntry: () => '/pagefind/pagefind-entry.json',
+} as const;
+
+/** The param of a card sheet route ("fase-1"). */
+export function cardSheetParam(n: PhaseNumber): string {
+  return `fase-${phaseSlug(n)}`;
+}
+
+/** Short links → phase hubs, for astro.config.mjs `redirects` (and from there _redirects and nginx). */
+export function shortLinkRedirects(): Record<string, string> {
+  return Object.fromEntries(PHASES.map((p) => [routes.phaseShort(p.number), routes.phase(p.number)]));
+}
+
+/**
+ * Content page ids that have their own route file in src/pages/ (with extra
+ * parts), so the generic [...slug].astro must not render them. Derived from
+ * the file names of the routes (import.meta.glob keys, relative to src/pages/)
+ * rather than kept by hand. Endpoints (gegevens.json.ts) and dynamic routes are
+ * not content pages.
+ */
+export function dedicatedPageIds(routeFiles: readonly string[]): Set<string> {
+  return new Set(
+    routeFiles
+      .map((f) => f.replace(/^(\.\/|.*\/pages\/)/, '').replace(/\.(astro|ts)$/, ''))
+      .filter((f) => !f.includes('[') && !/\.\w+$/.test(f))
+      .map((f) => f.replace(/(^|\/)index$/, ''))
+      .filter((id) => id !== ''),
+  );
+}

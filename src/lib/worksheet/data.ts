@@ -1,0 +1,21 @@
+/** The shape of /werkblad/gegevens.json: what the worksheet island fetches when it starts (types only). */
+import type { WorksheetLabels } from '../../i18n/nl/worksheet';
+import type { PhaseNumber } from '../../data/site';
+
+/** A question from the bank, as the island gets it. */
+export interface BankQuestion {
+  id: string;
+  text: string;
+  conversation: string;
+  phases: number[];
+  step: string;
+}
+
+export interface WorksheetData {
+  labels: WorksheetLabels;
+  bank: BankQuestion[];
+  /** Phase names for the question filter and the blank worksheet. */
+  phases: { number: PhaseNumber; name: string }[];
+  /** [step key, step name] of the Samen-beslissen steps, in order (question groups). */
+  steps: [string, string][];
+}
