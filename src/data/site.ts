@@ -6,17 +6,20 @@
  * content/phases/*.mdx; a unit test checks that there is one file per phase.
  */
 
+/** Short name, in the header and in titles ("… · Keuzehulp re-integratie"). */
+export const SITE_NAME = 'Keuzehulp re-integratie';
+/** Stable domain for identifiers in calendar files (not the deploy address). */
+export const ID_DOMAIN = 'keuzehulp-reintegratie.nl';
+
 export const SITE = {
-  /** Short name, in the header and in titles ("… · Keuzehulp re-integratie"). */
-  name: 'Keuzehulp re-integratie',
+  name: SITE_NAME,
   /** The rest of the full name, shown under the short name. */
   tagline: 'bij psychische klachten',
   /** The full name, for the home page title, print footers and cards. */
   fullName: 'Keuzehulp re-integratie bij psychische klachten',
   /** Public address; SITE_URL overrides it at build time (astro.config.mjs). */
   url: 'https://keuzehulp-reintegratie.nl',
-  /** Stable domain for identifiers in calendar files (not the deploy address). */
-  idDomain: 'keuzehulp-reintegratie.nl',
+  idDomain: ID_DOMAIN,
   /** Brand colour for the browser UI (manifest, theme-color). */
   themeColor: '#1b5a56',
   /** Page background, for the manifest. */

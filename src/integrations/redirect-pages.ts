@@ -8,6 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fmt } from '../i18n/format';
+import { frame } from '../i18n/nl/frame';
 
 export function redirectPage(target: string): string {
   return `<!doctype html>
@@ -15,13 +17,13 @@ export function redirectPage(target: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Doorsturen naar ${target}</title>
+<title>${fmt(frame.redirect.title, { doel: target })}</title>
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
 <link rel="canonical" href="${target}">
 </head>
 <body>
-<main><p>Deze link gaat naar <a href="${target}">${target}</a>.</p></main>
+<main><p>${frame.redirect.text} <a href="${target}">${target}</a>.</p></main>
 </body>
 </html>
 `;

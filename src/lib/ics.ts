@@ -5,10 +5,10 @@
  * escaped text values. Pure: the caller passes `now` for DTSTAMP.
  */
 import { addDays, type CalendarDate } from './calendar';
-import { SITE } from '../data/site';
+import { ID_DOMAIN, SITE_NAME } from '../data/site';
 
 export interface IcsEvent {
-  /** Globally unique and stable for the same event, e.g. "<id>@<SITE.idDomain>". */
+  /** Stable for the same event; the site's domain is added ("<uid>@keuzehulp-reintegratie.nl"). */
   uid: string;
   /** The day of the all-day event. */
   date: CalendarDate;
@@ -16,7 +16,7 @@ export interface IcsEvent {
   description?: string;
 }
 
-export const PRODID = `-//${SITE.name}//NL`;
+export const PRODID = `-//${SITE_NAME}//NL`;
 
 /** Escape a TEXT value: backslash, semicolon, comma and newlines. */
 export function escapeText(value: string): string {
@@ -69,7 +69,7 @@ export function buildIcs(events: IcsEvent[], now: Date): string {
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeText(e.uid)}`,
+      `UID:${escapeText(`${e.uid}@${ID_DOMAIN}`)}`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${dateValue(e.date)}`,
       // DTEND is exclusive: the next day, so the event covers exactly one day.

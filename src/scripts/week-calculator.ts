@@ -4,7 +4,6 @@
  * Renders with text nodes only.
  */
 import { MOMENTS } from '../data/timeline';
-import { SITE } from '../data/site';
 import { buildIcs } from '../lib/ics';
 import { offerDownload } from '../lib/download';
 import { formatDate, fromLocal, parseDate, toIso, type CalendarDate } from '../lib/calendar';
@@ -90,7 +89,7 @@ export function initWeekCalculator(doc: Document): void {
       if (chosen.length === 0) return;
       const ics = buildIcs(
         chosen.map((u) => ({
-          uid: `${u.moment.id}-${toIso(first)}@${SITE.idDomain}`,
+          uid: `${u.moment.id}-${toIso(first)}`,
           date: u.start,
           title: u.moment.title,
           description: fmt(T.eventDescription, { uitleg: u.moment.note, periode: rangeText(u) }),

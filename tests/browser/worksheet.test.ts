@@ -11,10 +11,17 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { DESKTOP, PHONE, axe, baseUrl, formatViolations, launch, openPage, type Watched } from '../support/browser';
-import { LABELS as L } from '../../src/lib/worksheet/labels';
+import { worksheet as L } from '../../src/i18n/nl/worksheet';
+import { BLOCK_KEYS, type BlockKey, type FieldKey } from '../../src/lib/worksheet/form';
+import { fmt, plural } from '../../src/i18n/format';
 import { BACKUP_PREFIX, DATA_KEY, SETTING_KEY } from '../../src/lib/worksheet/storage';
+import { CURRENT_VERSION } from '../../src/lib/worksheet/model';
 
 const URL_PATH = '/werkblad/';
+/** The label of a worksheet field. */
+const F = (key: FieldKey) => L.fields[key].label;
+/** The title of a block. */
+const T = (key: BlockKey) => L.blocks[key].title;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 let browser: Browser;
 const open: Watched[] = [];
@@ -29,10 +36,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A fresh browser context (empty storage) on /werkblad/, hydrated and loaded. */
+/**
+ * The worksheet must lose nothing on a slow phone, so every test here runs
+ * with the CPU slowed down (Chrome DevTools Protocol), 4× unless
+ * WERKBLAD_CPU_SLOWDOWN says otherwise. Waits are for signals, never for time.
+ */
+const CPU_SLOWDOWN = Number(process.env['WERKBLAD_CPU_SLOWDOWN'] ?? 4);
+
+/** A fresh browser context (empty storage) on /werkblad/, hydrated and loaded, on a slowed-down CPU. */
 async function fresh(opts: { viewport?: { width: number; height: number }; init?: string } = {}): Promise<Watched> {
   const w = await openPage(browser, { viewport: opts.viewport ?? DESKTOP });
   open.push(w);
+  if (CPU_SLOWDOWN > 1) {
+    const cdp = await w.context.newCDPSession(w.page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  }
   w.page.on('dialog', (d) => {
     w.errors.push(`dialog: ${d.message()}`);
     void d.dismiss();
@@ -58,33 +76,35 @@ async function newSheet(page: Page) {
   await expect(page.locator('#ws-sheet-h')).toBeFocusedSoon();
 }
 
-async function goBlock(page: Page, n: number) {
-  await page.getByRole('navigation', { name: L.editor.blocksNav }).getByRole('button').nth(n).click();
-  await page.waitForFunction((t) => document.querySelector('#ws-block-h')?.textContent === t, L.blocks[n]!.title);
+async function goBlock(page: Page, key: BlockKey) {
+  await page.getByRole('navigation', { name: L.editor.blocksNav }).getByRole('button').nth(BLOCK_KEYS.indexOf(key)).click();
+  await page.waitForFunction((t) => document.querySelector('#ws-block-h')?.textContent === t, T(key));
 }
 
-/** Wait until the debounced autosave has written. */
+/**
+ * Wait until every change is written to storage: the island says so in
+ * data-save-state. A macrotask first, so a render that is still queued
+ * (Preact renders in a microtask) has updated the attribute.
+ */
 async function saved(page: Page) {
-  await page.waitForFunction(
-    (prefix) => document.querySelector('.ws-status')?.textContent?.includes(prefix),
-    L.data.savedAt.split('{')[0]!.trim(),
-  );
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+  await page.waitForFunction(() => document.querySelector('.ws')?.getAttribute('data-save-state') === 'saved');
 }
 
 /** Fill a worksheet through the UI: something in every block. */
 async function fillAll(page: Page) {
   await newSheet(page);
-  await page.getByLabel(L.about.conversation).selectOption('bedrijfsarts');
-  await page.getByLabel(L.about.date, { exact: true }).fill('2026-03-12');
-  await page.getByLabel(L.about.time, { exact: true }).fill('14:30');
+  await page.getByLabel(F('conversation')).selectOption('bedrijfsarts');
+  await page.getByLabel(F('date'), { exact: true }).fill('2026-03-12');
+  await page.getByLabel(F('time'), { exact: true }).fill('14:30');
   await page.getByLabel('Video (beeldbellen)').check();
-  await page.getByRole('group', { name: L.about.companion }).getByLabel('Ja', { exact: true }).check();
-  await page.getByLabel(L.about.companionWho).fill(`Mijn partner ${HOSTILE}`);
-  await goBlock(page, 1);
-  await page.getByLabel(L.choice.decision).fill('Hoeveel uur ik ga werken');
+  await page.getByRole('group', { name: F('companion') }).getByLabel('Ja', { exact: true }).check();
+  await page.getByLabel(F('companionWho')).fill(`Mijn partner ${HOSTILE}`);
+  await goBlock(page, 'keuze');
+  await page.getByLabel(F('decision')).fill('Hoeveel uur ik ga werken');
   await page.getByLabel('Ik denk erover na').check();
-  await page.getByLabel(L.choice.goal).fill('Rustig beginnen.\nEerst twee ochtenden.');
-  await goBlock(page, 2);
+  await page.getByLabel(F('goal')).fill('Rustig beginnen.\nEerst twee ochtenden.');
+  await goBlock(page, 'opties');
   await page.getByRole('button', { name: L.options.add }).click();
   await page.getByLabel(L.options.name).fill('Twee ochtenden');
   await page.getByRole('button', { name: `+ ${L.options.addPro}`, exact: true }).click();
@@ -92,23 +112,23 @@ async function fillAll(page: Page) {
   await page.getByRole('group', { name: /Hoe belangrijk.*Goed punt 1/ }).getByLabel('heel belangrijk').check();
   await page.getByRole('button', { name: `+ ${L.options.addCon}`, exact: true }).click();
   await page.getByLabel('Minder goed punt 1').fill('Weinig contact');
-  await page.getByRole('group', { name: L.options.leaning }).getByLabel('Twee ochtenden').check();
-  await goBlock(page, 3);
-  await page.getByLabel(L.support.involved).fill('Mijn leidinggevende');
-  await page.getByRole('group', { name: L.support.pressure }).getByLabel('Een beetje').check();
+  await page.getByRole('group', { name: F('leaning') }).getByLabel('Twee ochtenden').check();
+  await goBlock(page, 'steun');
+  await page.getByLabel(F('involved')).fill('Mijn leidinggevende');
+  await page.getByRole('group', { name: F('pressure') }).getByLabel('Een beetje').check();
   await page.getByLabel('We beslissen samen').check();
-  await goBlock(page, 4);
+  await goBlock(page, 'check');
   for (const [i, answer] of ['Ja', 'Nee', 'Ja', 'Nee'].entries()) {
-    await page.getByRole('group', { name: L.check.questions[i]!.text }).getByLabel(answer, { exact: true }).check();
+    await page.getByRole('group', { name: L.check.items[(['zeker', 'snap', 'waarde', 'steun'] as const)[i]!].text }).getByLabel(answer, { exact: true }).check();
   }
-  await goBlock(page, 5);
+  await goBlock(page, 'vragen');
   await page.getByRole('button', { name: L.questions.addOwn }).click();
   await page.getByLabel('Eigen vraag 1').fill('Mag ik thuis werken?');
-  await goBlock(page, 6);
-  await page.getByLabel(L.after.agreements).fill('We beginnen met twee ochtenden.');
-  await page.getByLabel(L.after.evaluation).fill('2026-04-15');
-  await page.getByRole('group', { name: L.after.report }).getByLabel('Nee', { exact: true }).check();
-  await goBlock(page, 4);
+  await goBlock(page, 'na');
+  await page.getByLabel(F('agreements')).fill('We beginnen met twee ochtenden.');
+  await page.getByLabel(F('evaluation')).fill('2026-04-15');
+  await page.getByRole('group', { name: F('report') }).getByLabel('Nee', { exact: true }).check();
+  await goBlock(page, 'check');
 }
 
 // A small matcher: focus lands on an element shortly after an action (focus moves after render).
@@ -139,7 +159,7 @@ describe('worksheet: filling in and keeping it', () => {
     expect(await status(page).textContent()).toMatch(/Opgeslagen op dit apparaat, om \d\d:\d\d\./);
     const before = await stored(page);
     const doc = JSON.parse(before!);
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(CURRENT_VERSION);
     expect(doc.worksheets).toHaveLength(1);
     expect(doc.worksheets[0]).toMatchObject({
       conversation: 'bedrijfsarts',
@@ -155,17 +175,17 @@ describe('worksheet: filling in and keeping it', () => {
       sure: { zeker: 'ja', snap: 'nee', waarde: 'ja', steun: 'nee' },
       evaluation: '2026-04-15',
       report: 'nee',
-      block: 4,
+      block: 'check',
     });
 
     await page.reload({ waitUntil: 'networkidle' });
     await ready(page);
     expect(await stored(page)).toBe(before);
-    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(L.blocks[4]!.title);
-    await expect(page.getByRole('group', { name: L.check.questions[1]!.text }).getByLabel('Nee', { exact: true }).isChecked()).resolves.toBe(true);
-    await goBlock(page, 0);
-    await expect(page.getByLabel(L.about.companionWho).inputValue()).resolves.toBe(`Mijn partner ${HOSTILE}`);
-    await expect(page.locator('.ws-progress').textContent()).resolves.toContain('7 van 7 onderdelen ingevuld');
+    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(T('check'));
+    await expect(page.getByRole('group', { name: L.check.items.snap.text }).getByLabel('Nee', { exact: true }).isChecked()).resolves.toBe(true);
+    await goBlock(page, 'gesprek');
+    await expect(page.getByLabel(F('companionWho')).inputValue()).resolves.toBe(`Mijn partner ${HOSTILE}`);
+    await expect(page.locator('.ws-progress').textContent()).resolves.toContain(fmt(L.list.progress, { n: BLOCK_KEYS.length, totaal: BLOCK_KEYS.length }));
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
   });
@@ -173,7 +193,7 @@ describe('worksheet: filling in and keeping it', () => {
   it('saves at once when the page is left, before the debounce has fired', async () => {
     const { page } = await fresh();
     await newSheet(page);
-    await page.getByLabel(L.about.title).fill('Snel weg');
+    await page.getByLabel(F('title')).fill('Snel weg');
     await page.reload({ waitUntil: 'networkidle' });
     await ready(page);
     expect((await storedDoc(page)).worksheets[0].title).toBe('Snel weg');
@@ -182,16 +202,16 @@ describe('worksheet: filling in and keeping it', () => {
   it('keeps several worksheets, shows date, title and progress, and deletes one after confirmation', async () => {
     const { page } = await fresh();
     await newSheet(page);
-    await page.getByLabel(L.about.date, { exact: true }).fill('2026-03-12');
+    await page.getByLabel(F('date'), { exact: true }).fill('2026-03-12');
     await page.getByRole('button', { name: L.editor.back }).click();
     await expect(page.locator('#ws-list-h')).toBeFocusedSoon();
     await newSheet(page);
-    await page.getByLabel(L.about.title).fill('Tweede');
+    await page.getByLabel(F('title')).fill('Tweede');
     await page.getByRole('button', { name: L.editor.back }).click();
     const items = page.locator('.ws-list > li');
     await expect(items.count()).resolves.toBe(2);
     await expect(items.nth(0).textContent()).resolves.toContain('Tweede');
-    await expect(items.nth(1).textContent()).resolves.toContain('Gesprek op 12 maart 2026 · 1 van 7 onderdelen ingevuld');
+    await expect(items.nth(1).textContent()).resolves.toContain(`Gesprek op 12 maart 2026 · ${fmt(L.list.progress, { n: 1, totaal: BLOCK_KEYS.length })}`);
 
     await items.nth(0).getByRole('button', { name: /Verwijderen/ }).click();
     await expect(page.getByText(/Wil je ‘Tweede’ echt verwijderen/)).toBeFocusedSoon();
@@ -208,31 +228,31 @@ describe('worksheet: filling in and keeping it', () => {
   it('moves focus to the block heading when switching blocks, with Vorige and Volgende', async () => {
     const { page } = await fresh();
     await newSheet(page);
-    await page.getByRole('button', { name: `${L.editor.next}: ${L.blocks[1]!.title}` }).click();
+    await page.getByRole('button', { name: `${L.editor.next}: ${T('keuze')}` }).click();
     await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
-    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(L.blocks[1]!.title);
-    await page.getByRole('button', { name: `${L.editor.previous}: ${L.blocks[0]!.title}` }).click();
+    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(T('keuze'));
+    await page.getByRole('button', { name: `${L.editor.previous}: ${T('gesprek')}` }).click();
     await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
-    await goBlock(page, 6);
+    await goBlock(page, 'na');
     await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
-    await expect(page.locator('[aria-current="step"]').textContent()).resolves.toContain(L.blocks[6]!.title);
+    await expect(page.locator('[aria-current="step"]').textContent()).resolves.toContain(T('na'));
   });
 
   it('picks up what another tab saved, keeping its own open worksheet', async () => {
     const a = await fresh();
     await newSheet(a.page);
-    await a.page.getByLabel(L.about.title).fill('Tab A');
+    await a.page.getByLabel(F('title')).fill('Tab A');
     await saved(a.page);
     const b = await a.context.newPage();
     await b.goto(baseUrl() + URL_PATH, { waitUntil: 'networkidle' });
     await ready(b);
-    await b.getByLabel(L.about.title).fill('Tab A, aangevuld in B');
+    await b.getByLabel(F('title')).fill('Tab A, aangevuld in B');
     await saved(b);
     await a.page.waitForFunction(
       (t) => (document.querySelector('#ws-sheet-h')?.textContent ?? '') === t,
       'Tab A, aangevuld in B',
     );
-    await expect(a.page.getByLabel(L.about.title).inputValue()).resolves.toBe('Tab A, aangevuld in B');
+    await expect(a.page.getByLabel(F('title')).inputValue()).resolves.toBe('Tab A, aangevuld in B');
   });
 
   it('shows bank questions for the chosen conversation and phase, and keeps picked ones', async () => {
@@ -241,8 +261,8 @@ describe('worksheet: filling in and keeping it', () => {
     const bank = data.bank as { id: string; text: string; conversation: string; phases: number[] }[];
     expect(bank.length).toBeGreaterThan(0);
     await newSheet(page);
-    await page.getByLabel(L.about.conversation).selectOption('bedrijfsarts');
-    await goBlock(page, 5);
+    await page.getByLabel(F('conversation')).selectOption('bedrijfsarts');
+    await goBlock(page, 'vragen');
     await page.getByLabel(L.questions.phase).selectOption('1');
     const expected = bank
       .filter((q) => (q.conversation === 'bedrijfsarts' || q.conversation === 'algemeen') && q.phases.includes(1))
@@ -254,7 +274,7 @@ describe('worksheet: filling in and keeping it', () => {
     const picked = (await page.locator('.ws-check').first().textContent())!;
     await page.getByLabel(L.questions.phase).selectOption('4');
     await expect(page.getByLabel(picked).isChecked()).resolves.toBe(true);
-    await expect(page.getByText(L.questions.pickedOne).count()).resolves.toBe(1);
+    await expect(page.getByText(plural(L.questions.picked, 1)).count()).resolves.toBe(1);
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => document.body.innerText)).toContain(picked);
   });
@@ -262,7 +282,7 @@ describe('worksheet: filling in and keeping it', () => {
   it('uses the phase chosen elsewhere on the site as the default question filter', async () => {
     const { page } = await fresh({ init: `try { localStorage.setItem('keuzehulp:fase', '2') } catch {}` });
     await newSheet(page);
-    await goBlock(page, 5);
+    await goBlock(page, 'vragen');
     await expect(page.getByLabel(L.questions.phase).inputValue()).resolves.toBe('2');
   });
 });
@@ -271,7 +291,7 @@ describe('worksheet: saving off, alles wissen', () => {
   it('turning saving off asks first, removes stored data and says it lives in memory only', async () => {
     const { page } = await fresh();
     await newSheet(page);
-    await page.getByLabel(L.about.title).fill('Op het werk');
+    await page.getByLabel(F('title')).fill('Op het werk');
     await saved(page);
     await page.getByRole('switch', { name: L.data.switchLabel }).click();
     await expect(page.getByText(L.data.offConfirm)).toBeFocusedSoon();
@@ -281,9 +301,11 @@ describe('worksheet: saving off, alles wissen', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), SETTING_KEY)).toBe('uit');
     await expect(status(page).textContent()).resolves.toContain(L.data.memoryOnly);
     // Still works in memory.
-    await goBlock(page, 1);
-    await page.getByLabel(L.choice.goal).fill('Alleen in het geheugen');
-    await page.waitForTimeout(800);
+    await goBlock(page, 'keuze');
+    await page.getByLabel(F('goal')).fill('Alleen in het geheugen');
+    // Leaving the field writes whatever waits; with saving off that is nothing.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.ws').getAttribute('data-save-state')).resolves.toBe('memory');
     expect(await stored(page)).toBeNull();
     // The choice is remembered; the worksheet is gone after closing.
     await page.reload({ waitUntil: 'networkidle' });
@@ -322,17 +344,17 @@ describe('worksheet: storage problems', () => {
     await expect(alert(page).getByRole('button', { name: L.data.export }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('switch').count()).resolves.toBe(0);
     await newSheet(page);
-    await page.getByLabel(L.about.title).fill('In het geheugen');
-    await goBlock(page, 1);
-    await goBlock(page, 0);
-    await expect(page.getByLabel(L.about.title).inputValue()).resolves.toBe('In het geheugen');
+    await page.getByLabel(F('title')).fill('In het geheugen');
+    await goBlock(page, 'keuze');
+    await goBlock(page, 'gesprek');
+    await expect(page.getByLabel(F('title')).inputValue()).resolves.toBe('In het geheugen');
     expect(errors).toEqual([]);
   });
 
   it('full storage (QuotaExceededError): says so, keeps the earlier save, keeps working', async () => {
     const { page } = await fresh();
     await newSheet(page);
-    await page.getByLabel(L.about.title).fill('Eerste versie');
+    await page.getByLabel(F('title')).fill('Eerste versie');
     await saved(page);
     const before = await stored(page);
     await page.evaluate(() => {
@@ -340,11 +362,11 @@ describe('worksheet: storage problems', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await page.getByLabel(L.about.title).fill('Tweede versie');
+    await page.getByLabel(F('title')).fill('Tweede versie');
     await page.locator('.ws-alert').waitFor();
     await expect(alert(page).textContent()).resolves.toContain(L.data.problems.quota);
     expect(await stored(page)).toBe(before);
-    await expect(page.getByLabel(L.about.title).inputValue()).resolves.toBe('Tweede versie');
+    await expect(page.getByLabel(F('title')).inputValue()).resolves.toBe('Tweede versie');
   });
 
   it('corrupt stored data: says so, keeps a copy under another key, never overwrites it silently', async () => {
@@ -363,8 +385,9 @@ describe('worksheet: storage problems', () => {
     const { page } = await fresh({ init: `localStorage.setItem('${DATA_KEY}', '${newer}');` });
     await expect(alert(page).textContent()).resolves.toContain(L.data.problems.future);
     await newSheet(page);
-    await page.getByLabel(L.about.title).fill('Niet bewaren');
-    await page.waitForTimeout(800);
+    await page.getByLabel(F('title')).fill('Niet bewaren');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.ws').getAttribute('data-save-state')).resolves.toBe('memory');
     expect(await stored(page)).toBe(newer);
   });
 });
@@ -376,12 +399,12 @@ describe('worksheet: export and import', () => {
     buffer: Buffer.isBuffer(content) ? content : Buffer.from(content),
   });
   const envelope = (over: Record<string, unknown>) =>
-    JSON.stringify({ app: 'keuzehulp-werkblad', version: 2, exportedAt: '2026-03-05T10:00:00Z', worksheets: [], ...over });
+    JSON.stringify({ app: 'keuzehulp-werkblad', version: CURRENT_VERSION, exportedAt: '2026-03-05T10:00:00Z', worksheets: [], ...over });
 
   it('refuses bad files with a Dutch error tied to the file input, and changes nothing', async () => {
     const { page } = await fresh();
     await newSheet(page);
-    await page.getByLabel(L.about.title).fill('Blijft staan');
+    await page.getByLabel(F('title')).fill('Blijft staan');
     await saved(page);
     const before = await stored(page);
     const E = L.data.importErrors;
@@ -389,7 +412,7 @@ describe('worksheet: export and import', () => {
       ['not ours', file('ander.json', JSON.stringify({ name: 'iets anders', items: [] })), E['not-ours']],
       ['malformed JSON', file('kapot.json', '{"app":"keuzehulp-werkblad","version":2,'), E['not-json']],
       ['not JSON at all', file('foto.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), E['not-json']],
-      ['a future version', file('nieuw.json', envelope({ version: 3 })), E.future],
+      ['a future version', file('nieuw.json', envelope({ version: CURRENT_VERSION + 1 })), E.future],
       ['wrong types', file('raar.json', envelope({ worksheets: 'alles' })), E.invalid],
       ['empty', file('leeg.json', ''), E.empty],
       ['over 1 MB', file('groot.json', Buffer.alloc(1024 * 1024 + 1, 0x20)), E['too-large']],
@@ -417,16 +440,16 @@ describe('worksheet: export and import', () => {
     expect(download.suggestedFilename()).toMatch(/^werkblad-\d{4}-\d{2}-\d{2}\.json$/);
     const text = readFileSync((await download.path())!, 'utf8');
     const exported = JSON.parse(text);
-    expect(exported).toMatchObject({ app: 'keuzehulp-werkblad', version: 2 });
+    expect(exported).toMatchObject({ app: 'keuzehulp-werkblad', version: CURRENT_VERSION });
     expect(exported.exportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(exported.worksheets).toEqual((await storedDoc(a.page)).worksheets);
 
     const b = await fresh();
     await newSheet(b.page);
-    await b.page.getByLabel(L.about.title).fill('Al op dit apparaat');
+    await b.page.getByLabel(F('title')).fill('Al op dit apparaat');
     await b.page.getByRole('button', { name: L.editor.back }).click();
     await b.page.setInputFiles('#ws-import', file(download.suggestedFilename(), text));
-    await expect(b.page.locator('.ws-ok').textContent()).resolves.toBe(L.data.imported.replace('{n}', '1'));
+    await expect(b.page.locator('.ws-ok').textContent()).resolves.toBe(plural(L.data.imported, 1));
     await expect(b.page.locator('.ws-list > li').count()).resolves.toBe(2);
     await saved(b.page);
     const doc = await storedDoc(b.page);
@@ -438,20 +461,19 @@ describe('worksheet: export and import', () => {
     await expect(b.page.locator('.ws-list > li').count()).resolves.toBe(2);
   });
 
-  it('migrates a file in the old (version 1) format', async () => {
+  it('migrates a file in the first released format (version 2) and opens it where it was left', async () => {
     const { page } = await fresh();
-    const v1 = JSON.stringify({
+    const v2 = JSON.stringify({
       app: 'keuzehulp-werkblad',
-      version: 1,
+      version: 2,
       exportedAt: '2026-02-01T09:00:00Z',
-      savedAt: '2026-02-01T09:00:00Z',
-      conversation: 'arbeidsdeskundige',
-      decision: 'Ander werk bij mijn werkgever',
-      options: [{ name: 'Andere afdeling', pros: ['Nieuwe start'], cons: [] }],
+      worksheets: [{ id: 'oud', created: '2026-02-01T09:00:00Z', conversation: 'arbeidsdeskundige', decision: 'Ander werk bij mijn werkgever', block: 2 }],
     });
-    await page.setInputFiles('#ws-import', file('oud.json', v1));
+    await page.setInputFiles('#ws-import', file('oud.json', v2));
     await page.locator('.ws-ok').waitFor();
     await expect(page.locator('.ws-list').textContent()).resolves.toContain('Gesprek met de arbeidsdeskundige');
+    await page.getByRole('button', { name: /Openen/ }).click();
+    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(T('opties'));
   });
 
   it('shows hostile HTML in an imported file as plain text', async () => {
@@ -464,7 +486,7 @@ describe('worksheet: export and import', () => {
     await expect(page.locator('.ws-list h3').textContent()).resolves.toBe(HOSTILE);
     await page.getByRole('button', { name: /Openen/ }).click();
     await expect(page.locator('#ws-sheet-h').textContent()).resolves.toBe(HOSTILE);
-    await goBlock(page, 2);
+    await goBlock(page, 'opties');
     await expect(page.getByLabel(L.options.name).inputValue()).resolves.toBe(HOSTILE);
     await expect(page.locator('.ws-print').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('.ws img, .ws script').count()).resolves.toBe(0);
@@ -475,10 +497,10 @@ describe('worksheet: export and import', () => {
   it('offers the evaluation date as a calendar file', async () => {
     const { page } = await fresh();
     await newSheet(page);
-    await page.getByLabel(L.about.conversation).selectOption('evaluatie');
-    await goBlock(page, 6);
-    await page.getByLabel(L.after.evaluation).fill('2026-12-31');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: L.after.calendar }).click()]);
+    await page.getByLabel(F('conversation')).selectOption('evaluatie');
+    await goBlock(page, 'na');
+    await page.getByLabel(F('evaluation')).fill('2026-12-31');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: L.calendar.button }).click()]);
     expect(download.suggestedFilename()).toBe('evaluatie-2026-12-31.ics');
     const ics = readFileSync((await download.path())!, 'utf8');
     expect(ics).toContain('DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n');
@@ -499,7 +521,7 @@ describe('worksheet: print', () => {
       expect(visible).toContain(text);
     }
     // Empty fields are left out; no screen UI, intro or navigation.
-    for (const text of [L.choice.deadline, L.after.opinion, L.editor.next, L.data.heading, L.list.heading, 'In het kort', 'Hulp nodig?', 'Hoofdmenu', L.editor.nothingRequired]) {
+    for (const text of [F('deadline'), F('opinion'), L.editor.next, L.data.heading, L.list.heading, 'In het kort', 'Hulp nodig?', 'Hoofdmenu', L.editor.nothingRequired]) {
       expect(visible).not.toContain(text);
     }
     // The print footer with address and date stays.
@@ -542,13 +564,13 @@ describe('worksheet: keyboard only', () => {
     await tabTo(page, (e) => e.type === 'radio' && e.label.startsWith('Op een plek'));
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Space');
-    await tabTo(page, (e) => e.label === L.about.title);
+    await tabTo(page, (e) => e.label === F('title'));
     await page.keyboard.type('Met het toetsenbord');
     await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
     await page.keyboard.press('Enter');
     await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
 
-    await tabTo(page, (e) => e.label === L.choice.decision);
+    await tabTo(page, (e) => e.label === F('decision'));
     await page.keyboard.type('Mijn uren');
     await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
     await page.keyboard.press('Enter');
@@ -570,14 +592,14 @@ describe('worksheet: keyboard only', () => {
     await tabTo(page, (e) => e.text.startsWith(`${L.editor.next}:`));
     await page.keyboard.press('Enter');
     await expect(page.locator('#ws-block-h')).toBeFocusedSoon();
-    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(L.blocks[4]!.title);
+    await expect(page.locator('#ws-block-h').textContent()).resolves.toBe(T('check'));
     await tabTo(page, (e) => e.type === 'radio' && e.label === 'Ja');
     await page.keyboard.press('Space');
 
     // Wait for the debounced save.
     await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').worksheets?.[0]?.sure?.zeker === 'ja', DATA_KEY);
     const sheet = (await storedDoc(page)).worksheets[0];
-    expect(sheet).toMatchObject({ mode: 'locatie', title: 'Met het toetsenbord', decision: 'Mijn uren', block: 4 });
+    expect(sheet).toMatchObject({ mode: 'locatie', title: 'Met het toetsenbord', decision: 'Mijn uren', block: 'check' });
     expect(sheet.options[0]).toMatchObject({ name: 'Halve dagen', pros: [{ text: 'Minder moe', weight: 0 }] });
     expect(sheet.sure.zeker).toBe('ja');
 
@@ -607,11 +629,11 @@ describe('worksheet: layout and accessibility', () => {
       };
       await check('lege lijst');
       await fillAll(page);
-      for (let n = 0; n < L.blocks.length; n++) {
-        await goBlock(page, n);
-        await check(L.blocks[n]!.title);
+      for (const key of BLOCK_KEYS) {
+        await goBlock(page, key);
+        await check(T(key));
       }
-      await goBlock(page, 2);
+      await goBlock(page, 'opties');
       await page.getByRole('button', { name: new RegExp(L.options.remove) }).click();
       await check('optie weghalen bevestigen');
       await page.getByRole('button', { name: L.editor.back }).click();
@@ -638,7 +660,7 @@ describe('worksheet: layout and accessibility', () => {
   it('keeps targets at least 24 by 24 px (44 px high for buttons and fields)', async () => {
     const { page } = await fresh({ viewport: PHONE });
     await fillAll(page);
-    await goBlock(page, 2);
+    await goBlock(page, 'opties');
     const small = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.ws button, .ws input, .ws select, .ws textarea, .ws .ws-radios label, .ws-check')]
         .filter((el) => el.offsetParent !== null)
@@ -667,8 +689,8 @@ describe('blank printable worksheet (/werkblad/leeg/)', () => {
     await page.goto(baseUrl() + '/werkblad/leeg/', { waitUntil: 'networkidle' });
     await expect(page.locator('script[src], astro-island').count()).resolves.toBe(0);
     const headings = await page.locator('.blank h2').allTextContents();
-    expect(headings).toEqual(L.blocks.map((b, i) => `${i + 1}. ${b.title}`));
-    for (const q of L.check.questions) await expect(page.getByText(q.text).count()).resolves.toBe(1);
+    expect(headings).toEqual(BLOCK_KEYS.map((k, i) => `${i + 1}. ${T(k)}`));
+    for (const q of Object.values(L.check.items)) await expect(page.getByText(q.text).count()).resolves.toBe(1);
     await expect(page.locator('.blank-questions li').count()).resolves.toBeGreaterThan(0);
     const violations = await axe(page);
     expect(violations, formatViolations('/werkblad/leeg/', violations)).toEqual([]);
@@ -677,7 +699,7 @@ describe('blank printable worksheet (/werkblad/leeg/)', () => {
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => document.body.innerText);
     expect(printed).not.toContain('Hoofdmenu');
-    expect(printed).toContain(L.blocks[6]!.title);
+    expect(printed).toContain(T('na'));
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
     expect(errors).toEqual([]);

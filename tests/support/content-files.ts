@@ -5,6 +5,9 @@ import { parse } from 'yaml';
 
 export const CONTENT = 'content';
 
+/** Unfinished text that must never reach readers (content files and built pages). */
+export const PLACEHOLDER = /lorem ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|nog invullen|stand-in|\bxxx\b|\[placeholder\]/i;
+
 export function listFiles(dir: string, ext: RegExp): string[] {
   const out: string[] = [];
   const walk = (d: string) => {

@@ -27,6 +27,13 @@ const stories = collection('stories');
 const questions = yamlList<QuestionYaml>('questions.yaml');
 const glossary = yamlList<TermYaml>('glossary.yaml');
 
+describe('phases', () => {
+  it('has exactly one content file per phase of src/data/site.ts', () => {
+    const numbers = collection('phases').map((p) => p.data['number']).sort();
+    expect(numbers).toEqual([...PHASE_NUMBERS]);
+  });
+});
+
 describe('stories', () => {
   it('at least 24, all labelled as composed', () => {
     expect(stories.length).toBeGreaterThanOrEqual(24);

@@ -5,7 +5,7 @@ const NOW = new Date('2026-12-30T08:05:09Z');
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
 describe('buildIcs', () => {
-  const ics = buildIcs([{ uid: 'abc@keuzehulp', date: { y: 2026, m: 3, d: 5 }, title: 'Evaluatie', description: 'Hoe gaat het?' }], NOW);
+  const ics = buildIcs([{ uid: 'abc', date: { y: 2026, m: 3, d: 5 }, title: 'Evaluatie', description: 'Hoe gaat het?' }], NOW);
 
   it('uses CRLF line endings only, and ends with CRLF', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
@@ -20,7 +20,7 @@ describe('buildIcs', () => {
       'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
       'BEGIN:VEVENT',
-      'UID:abc@keuzehulp',
+      'UID:abc@keuzehulp-reintegratie.nl',
       'DTSTAMP:20261230T080509Z',
       'DTSTART;VALUE=DATE:20260305',
       'DTEND;VALUE=DATE:20260306',
@@ -66,7 +66,7 @@ describe('escapeText', () => {
 
   it('is applied to titles, descriptions and uids', () => {
     const ics = buildIcs([{ uid: 'a,b', date: { y: 2026, m: 1, d: 1 }, title: 'Gesprek; bedrijfsarts, 2e', description: 'Regel 1\nRegel 2' }], NOW);
-    expect(ics).toContain('UID:a\\,b\r\n');
+    expect(ics).toContain('UID:a\\,b@keuzehulp-reintegratie.nl\r\n');
     expect(ics).toContain('SUMMARY:Gesprek\\; bedrijfsarts\\, 2e\r\n');
     expect(ics).toContain('DESCRIPTION:Regel 1\\nRegel 2\r\n');
   });

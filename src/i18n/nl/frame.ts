@@ -4,6 +4,8 @@ import { page, routes } from '../../lib/routes';
 
 export const frame = {
   skipLink: 'Naar de inhoud',
+  /** The small page a short link (/f1) shows while it forwards. */
+  redirect: { title: 'Doorsturen naar {doel}', text: 'Deze link gaat naar' },
   offline: 'Je bent offline. Je leest een opgeslagen versie van de keuzehulp.',
   homeTitle: `${SITE.name} ${SITE.tagline}`,
   /** "<page title> · Keuzehulp re-integratie". */

@@ -25,8 +25,7 @@ export const stories = {
   /** Profile line: "40 tot 50 jaar · apothekersassistent · fases 3 en 4 · Ander werk". */
   age: '{van} tot {tot} jaar',
   ageOldest: '60 jaar of ouder',
-  phaseOne: 'fase {n}',
-  phaseMany: 'fases {lijst}',
+  phases: { one: 'fase {lijst}', other: 'fases {lijst}' },
   eyebrow: 'Ervaringsverhaal',
   heading: 'Het verhaal van {naam}',
   composed: 'Dit verhaal is samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',

@@ -8,10 +8,8 @@ import type { Field } from '../../lib/worksheet/form';
 import type { Worksheet } from '../../lib/worksheet/model';
 import type { WorksheetTip } from '../../i18n/nl/worksheet';
 import { fmt } from '../../i18n/format';
-import { buildIcs } from '../../lib/ics';
 import { offerDownload } from '../../lib/download';
 import { parseDate } from '../../lib/calendar';
-import { SITE } from '../../data/site';
 import { CheckField } from './CheckField';
 import { LeaningField, OptionsField } from './OptionsField';
 import { OwnField, PickedField } from './QuestionFields';
@@ -45,20 +43,19 @@ export function TipView({ tip }: { tip: WorksheetTip }) {
   );
 }
 
-/** "Zet deze datum in je agenda" for a date field with `calendar`. */
+/**
+ * "Zet deze datum in je agenda" for a date field with `calendar`. The calendar
+ * file builder loads only when the button is used, so the island stays small.
+ */
 function CalendarButton({ c, value }: { c: ViewContext; value: string }) {
   const { L, s } = c;
   const date = parseDate(value);
   if (!date) return null;
-  const offer = () =>
-    offerDownload(
-      fmt(L.calendar.fileName, { datum: value }),
-      buildIcs(
-        [{ uid: `${s.id}-evaluatie@${SITE.idDomain}`, date, title: fmt(L.calendar.title, { gesprek: sheetTitle(L, s) }), description: L.calendar.description }],
-        new Date(),
-      ),
-      'text/calendar',
-    );
+  const offer = async () => {
+    const { buildIcs } = await import('../../lib/ics');
+    const event = { uid: `${s.id}-evaluatie`, date, title: fmt(L.calendar.title, { gesprek: sheetTitle(L, s) }), description: L.calendar.description };
+    offerDownload(fmt(L.calendar.fileName, { datum: value }), buildIcs([event], new Date()), 'text/calendar');
+  };
   return (
     <div class="ws-field">
       <button type="button" class="btn btn-secondary" onClick={offer} aria-describedby="ws-calendar-hint">

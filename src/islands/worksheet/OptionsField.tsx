@@ -4,9 +4,9 @@
  */
 import { useState } from 'preact/hooks';
 import type { FieldOfKind } from '../../lib/worksheet/form';
-import { LEANING_UNSURE, LIMITS, newId, type Option, type Point } from '../../lib/worksheet/model';
+import { LEANING_UNSURE, LIMITS, type Option, type Point } from '../../lib/worksheet/model';
 import { fmt } from '../../i18n/format';
-import { Confirm, Field, Radios, focusLater, type Labels, type ViewContext } from './fields';
+import { AddButton, Confirm, Field, Radios, RemoveButton, focusLater, type Labels, type ViewContext } from './fields';
 
 type Kind = 'pros' | 'cons';
 
@@ -38,33 +38,12 @@ function Points({ L, o, kind, setOption, flush }: { L: Labels; o: Option; kind: 
               set={(v) => edit(p.id, { weight: Number(v) })}
               row
             />
-            <button
-              type="button"
-              class="btn btn-secondary ws-small"
-              onClick={() => {
-                put(points.filter((x) => x.id !== p.id));
-                focusLater(addId);
-              }}
-            >
-              {O.removePoint}
-              <span class="sr-only">: {name}</span>
-            </button>
+            <RemoveButton label={O.removePoint} name={name} remove={() => put(points.filter((x) => x.id !== p.id))} focusAfter={addId} />
           </div>
         );
       })}
       {points.length < LIMITS.points && (
-        <button
-          type="button"
-          id={addId}
-          class="btn btn-secondary"
-          onClick={() => {
-            const id = newId();
-            put([...points, { id, text: '', weight: null }]);
-            focusLater(`ws-p-${id}`);
-          }}
-        >
-          + {kind === 'pros' ? O.addPro : O.addCon}
-        </button>
+        <AddButton id={addId} label={kind === 'pros' ? O.addPro : O.addCon} add={(id) => put([...points, { id, text: '', weight: null }])} focusPrefix="ws-p-" />
       )}
     </div>
   );
@@ -77,11 +56,6 @@ export function OptionsField({ f, c }: { f: FieldOfKind<'options'>; c: ViewConte
   const [confirm, setConfirm] = useState('');
   const setOption = (id: string) => (p: Partial<Option>, typing = false) =>
     set({ [f.key]: options.map((o) => (o.id === id ? { ...o, ...p } : o)) }, typing ? 'typing' : 'now');
-  const add = () => {
-    const id = newId();
-    set({ [f.key]: [...options, { id, name: '', pros: [], cons: [] }] });
-    focusLater(`ws-o-${id}`);
-  };
   return (
     <>
       <p class="ws-hint">{options.length ? O.hint : O.none}</p>
@@ -116,9 +90,7 @@ export function OptionsField({ f, c }: { f: FieldOfKind<'options'>; c: ViewConte
         </fieldset>
       ))}
       {options.length < LIMITS.options ? (
-        <button type="button" id="ws-add-option" class="btn" onClick={add}>
-          + {O.add}
-        </button>
+        <AddButton id="ws-add-option" primary label={O.add} add={(id) => set({ [f.key]: [...options, { id, name: '', pros: [], cons: [] }] })} focusPrefix="ws-o-" />
       ) : (
         <p id="ws-add-option" tabIndex={-1} class="ws-hint">
           {O.full}

@@ -3,9 +3,9 @@
  * conversation plus "elk gesprek", filtered by phase), and their own questions.
  */
 import type { FieldOfKind } from '../../lib/worksheet/form';
-import { LIMITS, newId } from '../../lib/worksheet/model';
+import { LIMITS } from '../../lib/worksheet/model';
 import { fmt, plural } from '../../i18n/format';
-import { Field, conversationName, focusLater, type ViewContext } from './fields';
+import { AddButton, Field, RemoveButton, conversationName, type ViewContext } from './fields';
 
 export function PickedField({ f, c }: { f: FieldOfKind<'picked'>; c: ViewContext }) {
   const { L, s, set, bank, phases, steps, phase, setPhase } = c;
@@ -74,33 +74,10 @@ export function OwnField({ f, c }: { f: FieldOfKind<'own'>; c: ViewContext }) {
             set={(text) => set({ [f.key]: own.map((x) => (x.id === q.id ? { ...x, text } : x)) }, 'typing')}
             done={flush}
           />
-          <button
-            type="button"
-            class="btn btn-secondary ws-small"
-            onClick={() => {
-              set({ [f.key]: own.filter((x) => x.id !== q.id) });
-              focusLater(addId);
-            }}
-          >
-            {Q.removeOwn}
-            <span class="sr-only">: {fmt(Q.ownItem, { n: i + 1 })}</span>
-          </button>
+          <RemoveButton label={Q.removeOwn} name={fmt(Q.ownItem, { n: i + 1 })} remove={() => set({ [f.key]: own.filter((x) => x.id !== q.id) })} focusAfter={addId} />
         </div>
       ))}
-      {own.length < LIMITS.own && (
-        <button
-          type="button"
-          id={addId}
-          class="btn btn-secondary"
-          onClick={() => {
-            const id = newId();
-            set({ [f.key]: [...own, { id, text: '' }] });
-            focusLater(`ws-q-${id}`);
-          }}
-        >
-          + {Q.addOwn}
-        </button>
-      )}
+      {own.length < LIMITS.own && <AddButton id={addId} label={Q.addOwn} add={(id) => set({ [f.key]: [...own, { id, text: '' }] })} focusPrefix="ws-q-" />}
     </>
   );
 }

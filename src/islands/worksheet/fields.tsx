@@ -6,7 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { LIMITS, type Worksheet } from '../../lib/worksheet/model';
+import { LIMITS, newId, type Worksheet } from '../../lib/worksheet/model';
 import type { SaveMode } from '../../lib/worksheet/session';
 import type { BankQuestion } from '../../lib/worksheet/data';
 import type { PhaseNumber } from '../../data/site';
@@ -140,6 +140,52 @@ export function Confirm({ text, yes, no, onYes, onNo }: ConfirmProps) {
         </button>
       </div>
     </div>
+  );
+}
+
+interface AddProps {
+  /** Id of the button, so focus can return to it after a removal. */
+  id: string;
+  label: string;
+  /** Add the item with this new id. */
+  add: (id: string) => void;
+  /** The new item's field id is this prefix plus its id; focus moves there. */
+  focusPrefix: string;
+  primary?: boolean;
+}
+
+/** "+ … toevoegen" for a list of items: a new id, the item added, focus on its field. */
+export function AddButton({ id, label, add, focusPrefix, primary }: AddProps) {
+  return (
+    <button
+      type="button"
+      id={id}
+      class={primary ? 'btn' : 'btn btn-secondary'}
+      onClick={() => {
+        const item = newId();
+        add(item);
+        focusLater(`${focusPrefix}${item}`);
+      }}
+    >
+      + {label}
+    </button>
+  );
+}
+
+/** "Weghalen" for one item of a list; focus returns to the list's add button. */
+export function RemoveButton({ label, name, remove, focusAfter }: { label: string; name: string; remove: () => void; focusAfter: string }) {
+  return (
+    <button
+      type="button"
+      class="btn btn-secondary ws-small"
+      onClick={() => {
+        remove();
+        focusLater(focusAfter);
+      }}
+    >
+      {label}
+      <span class="sr-only">: {name}</span>
+    </button>
   );
 }
 

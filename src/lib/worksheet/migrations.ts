@@ -3,28 +3,19 @@
  * taking a document of version N to version N+1. Stored data and imported
  * files run through the same chain, then through normalizeDoc().
  *
- * Honest history: we have no readers with stored data yet. Version 1 is the
- * first development format (one single worksheet, stored flat, fields named
- * as below). It is kept, with a real migration, so the mechanism is proven by
- * tests from day one; the next format change only adds a function here.
+ * History:
+ * - Version 1 was a development format (one flat worksheet) that never
+ *   reached readers. Its support was dropped when the first real migration
+ *   arrived; a version-1 file is refused as unreadable.
+ * - Version 2 (first release): { version: 2, current: id | null, worksheets: [...] };
+ *   exports { app, version: 2, exportedAt, worksheets }. Each worksheet kept
+ *   the open block as an index into its seven blocks (`block: 4`).
+ * - Version 3 (current): the same, but the open block is stored by its key
+ *   (`block: "check"`, see FORM in form.ts), so adding or moving a block never
+ *   reopens the wrong one.
  *
- * Version 1 (storage: { version: 1, ...fields }; export: the same plus `app`
- * and `exportedAt`):
- *   conversation, date, decision, goal, agreements, evaluationDate: string
- *   options: { name: string; pros: string[]; cons: string[] }[]
- *   leaning: string (the NAME of an option)
- *   sure: { sure, understand, values, support: boolean | null }
- *   questions: string[] (ids from the question bank)
- *   ownQuestions: string[]
- *   savedAt: ISO date-time
- *
- * Version 2: { version: 2, current: id | null, worksheets: [...] }; exports
- * { app, version: 2, exportedAt, worksheets }. Each worksheet kept the open
- * block as an index into the seven blocks (`block: 4`).
- *
- * Version 3 (current): the same, but the open block is stored by its key
- * (`block: "check"`, see FORM in form.ts), so adding or moving a block never
- * reopens the wrong one.
+ * A new format: raise CURRENT_VERSION (model.ts), add one function here, and
+ * an example of the old format to tests/unit/worksheet-migrations.test.ts.
  */
 import { CURRENT_VERSION } from './model';
 import { isRecord } from './validate';
@@ -32,50 +23,8 @@ import { isRecord } from './validate';
 type Rec = Record<string, unknown>;
 export type Migration = (doc: Rec) => Rec;
 
-const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const yesNo = (v: unknown) => (v === true ? 'ja' : v === false ? 'nee' : '');
-
-/** v1 → v2: the single flat worksheet becomes the first entry of a list. */
-function v1to2(d: Rec): Rec {
-  const sure = isRecord(d['sure']) ? d['sure'] : {};
-  const options = strings(d['options'])
-    .filter(isRecord)
-    .map((o, i) => {
-      const point = (kind: string) => (text: unknown, j: number) => ({ id: `o${i + 1}${kind}${j + 1}`, text, weight: null });
-      return {
-        id: `o${i + 1}`,
-        name: o['name'],
-        pros: strings(o['pros']).map(point('p')),
-        cons: strings(o['cons']).map(point('c')),
-      };
-    });
-  const leaning = options.find((o) => o.name !== '' && o.name === d['leaning']);
-  const sheet: Rec = {
-    id: 'werkblad-1',
-    created: d['savedAt'],
-    updated: d['savedAt'],
-    block: 0,
-    conversation: d['conversation'],
-    date: d['date'],
-    decision: d['decision'],
-    goal: d['goal'],
-    options,
-    // v1 had no "weet ik nog niet"; a name that matches no option was a typo-level leftover.
-    leaning: leaning ? leaning.id : '',
-    sure: {
-      zeker: yesNo(sure['sure']),
-      snap: yesNo(sure['understand']),
-      waarde: yesNo(sure['values']),
-      steun: yesNo(sure['support']),
-    },
-    // The text of a bank question is looked up by id when shown.
-    picked: strings(d['questions']).map((id) => ({ id, text: '' })),
-    own: strings(d['ownQuestions']).map((text, i) => ({ id: `v${i + 1}`, text })),
-    agreements: d['agreements'],
-    evaluation: d['evaluationDate'],
-  };
-  return { version: 2, current: 'werkblad-1', worksheets: [sheet] };
-}
+/** The oldest format we can still read. */
+export const OLDEST_VERSION = 2;
 
 /** The blocks in the order version 2 stored them (frozen: FORM may change later). */
 const V2_BLOCKS = ['gesprek', 'keuze', 'opties', 'steun', 'check', 'vragen', 'na'] as const;
@@ -90,19 +39,19 @@ function v2to3(d: Rec): Rec {
   return { ...d, version: 3, worksheets };
 }
 
-/** MIGRATIONS[i] takes version i + 1 to version i + 2. */
-export const MIGRATIONS: readonly Migration[] = [v1to2, v2to3];
+/** MIGRATIONS[i] takes version OLDEST_VERSION + i to the next version. */
+export const MIGRATIONS: readonly Migration[] = [v2to3];
 
 export type MigrateError = 'invalid' | 'future';
 
 /** Run every migration from the document's version up to CURRENT_VERSION. */
 export function migrate(doc: Rec): { ok: true; doc: Rec } | { ok: false; error: MigrateError } {
   const version = doc['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, error: 'invalid' };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_VERSION) return { ok: false, error: 'invalid' };
   if (version > CURRENT_VERSION) return { ok: false, error: 'future' };
   let out = doc;
   for (let v = version; v < CURRENT_VERSION; v++) {
-    out = MIGRATIONS[v - 1]!(out);
+    out = MIGRATIONS[v - OLDEST_VERSION]!(out);
     if (out['version'] !== v + 1) throw new Error(`Migratie ${v} → ${v + 1} gaf versie ${String(out['version'])}`);
   }
   return { ok: true, doc: out };
