@@ -47,6 +47,8 @@ export const routes = {
   professionals: () => '/voor-professionals/',
   /** Printable QR cards: four of one phase, or one of each phase. */
   cardSheet: (n?: PhaseNumber) => (n ? `/voor-professionals/kaarten/fase-${phaseSlug(n)}/` : '/voor-professionals/kaarten/'),
+  /** A decision card on one printable page. */
+  card: (id: string) => `/keuzekaart/${id}/`,
   help: () => page('hulp-nodig'),
   about: () => page('over'),
   privacy: () => page('privacy'),

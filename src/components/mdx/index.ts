@@ -6,5 +6,6 @@ import Note from './Note.astro';
 import Later from './Later.astro';
 import Options from './Options.astro';
 import Option from './Option.astro';
+import Keuzekaart from './Keuzekaart.astro';
 
-export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option };
+export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart };

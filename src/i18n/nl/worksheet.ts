@@ -285,6 +285,12 @@ export const worksheet = {
     },
   },
 
+  /** A worksheet made from a link (a decision card, or questions picked on the question page). */
+  started: {
+    kaart: 'Je hebt een nieuw werkblad met de opties van de keuzekaart. Je kunt alles aanpassen.',
+    vragen: 'Je hebt een nieuw werkblad met de vragen die je koos. Je kunt er meer kiezen of je eigen vragen toevoegen.',
+  },
+
   print: {
     nothing: 'Je hebt nog niets ingevuld.',
     from: 'Werkblad van de Keuzehulp re-integratie. Geprint op {datum}.',

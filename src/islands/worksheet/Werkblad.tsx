@@ -10,10 +10,11 @@
  * `data-save-state` on the root tells whether every change is written
  * ("saved"), one is waiting ("pending"), or nothing is written ("memory").
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { blockOf, type BlockKey } from '../../lib/worksheet/form';
 import type { WorksheetData } from '../../lib/worksheet/data';
 import { exportFileName, exportJson } from '../../lib/worksheet/transfer';
+import { startFromLink } from '../../lib/worksheet/start';
 import { offerDownload } from '../../lib/download';
 import { browserStorage, readPhase } from '../../lib/phase-store';
 import type { WorksheetStart } from '../../i18n/nl/worksheet';
@@ -43,6 +44,7 @@ export default function Werkblad({ src, start }: Props) {
   /** The question filter: the phase the reader chose elsewhere on the site, or 0 for all. */
   const [phase, setPhase] = useState(0);
   const session = useWorksheetStore();
+  const started = useRef(false);
 
   useEffect(() => {
     fetch(src)
@@ -50,6 +52,19 @@ export default function Werkblad({ src, start }: Props) {
       .then((d: WorksheetData) => setData(d), () => setFailed(true));
     setPhase(readPhase(browserStorage()) ?? 0);
   }, []);
+
+  // Opened from a decision card or the question page: start a worksheet with those answers, once.
+  useEffect(() => {
+    if (!data || !session || started.current) return;
+    started.current = true;
+    const start = startFromLink(new URLSearchParams(location.search), data.cards, data.bank);
+    if (!start) return;
+    session.create();
+    session.patch(start.answers);
+    history.replaceState(null, '', location.pathname);
+    setNotice(data.labels.started[start.from]);
+    focusLater('ws-sheet-h');
+  }, [data, session]);
 
   if (!data || !session) {
     return (

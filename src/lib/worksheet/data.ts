@@ -11,6 +11,12 @@ export interface BankQuestion {
   step: string;
 }
 
+/** A decision card as the worksheet needs it: its question and the titles of its options. */
+export interface CardSummary {
+  question: string;
+  options: { id: string; title: string }[];
+}
+
 export interface WorksheetData {
   labels: WorksheetLabels;
   bank: BankQuestion[];
@@ -18,4 +24,6 @@ export interface WorksheetData {
   phases: { number: PhaseNumber; name: string }[];
   /** [step key, step name] of the Samen-beslissen steps, in order (question groups). */
   steps: [string, string][];
+  /** Decision cards by id, for a worksheet started from a card. */
+  cards: Record<string, CardSummary>;
 }

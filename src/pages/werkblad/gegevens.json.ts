@@ -10,6 +10,7 @@
  * and are cached like any other file.
  */
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { STEP_KEYS } from '../../data/vocab';
 import { nl } from '../../i18n/nl';
 import type { WorksheetData } from '../../lib/worksheet/data';
@@ -29,6 +30,9 @@ export const GET: APIRoute = async () => {
     })),
     phases: (await allPhases()).map((p) => ({ number: p.data.number, name: p.data.name })),
     steps: STEP_KEYS.map((k) => [k, nl.vocab.STEPS[k]]),
+    cards: Object.fromEntries(
+      (await getCollection('cards')).map((c) => [c.id, { question: c.data.question, options: c.data.options.map((o) => ({ id: o.id, title: o.title })) }]),
+    ),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
