@@ -54,10 +54,13 @@ export type ChoiceField = keyof typeof CHOICES;
 export const CONVERSATION_KEYS = [
   'bedrijfsarts',
   'leidinggevende',
+  'casemanager',
   'arbeidsdeskundige',
   'plan-van-aanpak',
   'evaluatie',
   'eerstejaarsevaluatie',
+  're-integratiebureau',
+  'verzekeringsarts',
   'algemeen',
 ] as const;
 
