@@ -16,10 +16,13 @@ export const COMPONENTS_NEEDING_SOURCES: readonly ComponentKey[] = ['samen-besli
 export const CONVERSATION_KEYS = [
   'bedrijfsarts',
   'leidinggevende',
+  'casemanager',
   'arbeidsdeskundige',
   'plan-van-aanpak',
   'evaluatie',
   'eerstejaarsevaluatie',
+  're-integratiebureau',
+  'verzekeringsarts',
   'algemeen',
 ] as const;
 export type ConversationKey = (typeof CONVERSATION_KEYS)[number];

@@ -10,11 +10,14 @@ export const COMPONENTS: Record<ComponentKey, string> = {
 
 export const CONVERSATIONS: Record<ConversationKey, string> = {
   bedrijfsarts: 'Gesprek met de bedrijfsarts',
-  leidinggevende: 'Gesprek met je leidinggevende of casemanager',
+  leidinggevende: 'Gesprek met je leidinggevende',
+  casemanager: 'Gesprek met de casemanager of HR',
   arbeidsdeskundige: 'Gesprek met de arbeidsdeskundige',
   'plan-van-aanpak': 'Het plan van aanpak maken of bijstellen',
   evaluatie: 'Evaluatiegesprek',
   eerstejaarsevaluatie: 'De eerstejaarsevaluatie',
+  're-integratiebureau': 'Gesprek met het re-integratiebureau (spoor 2)',
+  verzekeringsarts: 'Gesprek met de verzekeringsarts van UWV',
   algemeen: 'Elk gesprek',
 };
 
