@@ -17,6 +17,7 @@ import {
   COMPONENTS_NEEDING_SOURCES,
   CONVERSATIONS,
   EXPERIENCES,
+  LIVING,
   OUTCOMES,
   STEPS,
   keysOf,
@@ -105,6 +106,8 @@ const stories = defineCollection({
     outcome: z.enum(keysOf(OUTCOMES)),
     /** Mostly a good, a mixed or a hard experience; the set must show all. */
     experience: z.enum(keysOf(EXPERIENCES)),
+    /** Who the person lives with (alone, with a partner, single parent, ...). */
+    living: z.enum(keysOf(LIVING)),
     /** True: composed from research themes, not one real person. Shown as a label. */
     composite: z.boolean(),
     /** "Wat hielp": short points. */

@@ -48,6 +48,16 @@ export const OUTCOMES = {
 } as const;
 export type OutcomeKey = keyof typeof OUTCOMES;
 
+/** Who the person in a story lives with (maximum variation: not everyone has support at home). */
+export const LIVING = {
+  alleen: 'Woont alleen',
+  samen: 'Woont samen met partner',
+  gezin: 'Woont met partner en kinderen',
+  'alleenstaande-ouder': 'Alleenstaande ouder',
+  'bij-ouders': 'Woont bij ouders',
+} as const;
+export type LivingKey = keyof typeof LIVING;
+
 /** Whether a story is mostly a good or a hard experience (IPDAS: show both). */
 export const EXPERIENCES = {
   positief: 'Vooral een goede ervaring',
