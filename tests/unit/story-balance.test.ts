@@ -72,6 +72,7 @@ const CLOSE =
 
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const verhalen = (n: number) => `${n} ${n === 1 ? 'verhaal' : 'verhalen'}`;
 
 function partnerCentred(s: Story): boolean {
   const inHelped = s.data.helped.some((h) => new RegExp(PARTNER.source, 'i').test(h));
@@ -86,7 +87,7 @@ function closeHelper(s: Story): boolean {
 const checks: Record<string, (stories: Story[]) => string[]> = {
   size(stories) {
     const problems: string[] = [];
-    if (stories.length < MIN_STORIES) problems.push(`${stories.length} verhalen, minstens ${MIN_STORIES} nodig`);
+    if (stories.length < MIN_STORIES) problems.push(`${verhalen(stories.length)}, minstens ${MIN_STORIES} nodig`);
     for (const s of stories) if (s.data.composite !== true) problems.push(`${s.id}: niet gelabeld als samengesteld`);
     return problems;
   },
@@ -95,7 +96,7 @@ const checks: Record<string, (stories: Story[]) => string[]> = {
     const problems: string[] = [];
     for (const o of Object.keys(OUTCOMES)) {
       const n = stories.filter((s) => s.data.outcome === o).length;
-      if (n < MIN_PER_OUTCOME) problems.push(`${o}: ${n} verhalen, minstens ${MIN_PER_OUTCOME}`);
+      if (n < MIN_PER_OUTCOME) problems.push(`${o}: ${verhalen(n)}, minstens ${MIN_PER_OUTCOME}`);
       if (share(n, stories.length) > MAX_OUTCOME_SHARE) problems.push(`${o}: ${pct(share(n, stories.length))} van de verhalen, hoogstens ${pct(MAX_OUTCOME_SHARE)}`);
     }
     return problems;
@@ -107,7 +108,7 @@ const checks: Record<string, (stories: Story[]) => string[]> = {
       const inPhase = stories.filter((s) => s.data.phases.includes(phase));
       for (const e of ['positief', 'moeilijk']) {
         const n = inPhase.filter((s) => s.data.experience === e).length;
-        if (n < MIN_PER_PHASE_AND_EXPERIENCE) problems.push(`fase ${phase}: ${n} verhalen "${e}", minstens ${MIN_PER_PHASE_AND_EXPERIENCE}`);
+        if (n < MIN_PER_PHASE_AND_EXPERIENCE) problems.push(`fase ${phase}: ${verhalen(n)} "${e}", minstens ${MIN_PER_PHASE_AND_EXPERIENCE}`);
       }
     }
     return problems;
@@ -129,7 +130,7 @@ const checks: Record<string, (stories: Story[]) => string[]> = {
     const kinds = new Set(stories.map((s) => s.data.living));
     if (kinds.size < MIN_LIVING_KINDS) problems.push(`${kinds.size} soorten woonsituatie, minstens ${MIN_LIVING_KINDS}`);
     const alone = stories.filter((s) => s.data.living === 'alleen' || s.data.living === 'alleenstaande-ouder').length;
-    if (alone < MIN_ALONE_OR_SINGLE_PARENT) problems.push(`${alone} verhalen van alleenwonenden of alleenstaande ouders, minstens ${MIN_ALONE_OR_SINGLE_PARENT}`);
+    if (alone < MIN_ALONE_OR_SINGLE_PARENT) problems.push(`${verhalen(alone)} van alleenwonenden of alleenstaande ouders, minstens ${MIN_ALONE_OR_SINGLE_PARENT}`);
     return problems;
   },
 
@@ -149,7 +150,7 @@ const checks: Record<string, (stories: Story[]) => string[]> = {
   ages(stories) {
     return AGE_RANGES.flatMap((a) => {
       const n = stories.filter((s) => s.data.age === a).length;
-      return n < MIN_PER_AGE ? [`leeftijd ${a}: ${n} verhalen, minstens ${MIN_PER_AGE}`] : [];
+      return n < MIN_PER_AGE ? [`leeftijd ${a}: ${verhalen(n)}, minstens ${MIN_PER_AGE}`] : [];
     });
   },
 
