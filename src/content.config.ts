@@ -11,7 +11,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { AGE_RANGES, COMPONENT_KEYS, COMPONENTS_NEEDING_SOURCES, CONVERSATION_KEYS, EXPERIENCE_KEYS, OUTCOME_KEYS, STEP_KEYS } from './data/vocab';
+import { AGE_RANGES, COMPONENT_KEYS, COMPONENTS_NEEDING_SOURCES, CONVERSATION_KEYS, EXPERIENCE_KEYS, LIVING_KEYS, OUTCOME_KEYS, STEP_KEYS } from './data/vocab';
 import { PHASE_NUMBERS, type PhaseNumber } from './data/site';
 import { MOMENTS } from './data/timeline';
 
@@ -97,6 +97,8 @@ const stories = defineCollection({
     outcome: z.enum(OUTCOME_KEYS),
     /** Mostly a good, a mixed or a hard experience; the set must show all. */
     experience: z.enum(EXPERIENCE_KEYS),
+    /** Who the person lives with (alone, with a partner, single parent, ...). */
+    living: z.enum(LIVING_KEYS),
     /** True: composed from research themes, not one real person. Shown as a label. */
     composite: z.boolean(),
     /** "Wat hielp": short points. */

@@ -35,6 +35,10 @@ export type StepKey = (typeof STEP_KEYS)[number];
 export const OUTCOME_KEYS = ['eigen-werk', 'aangepast-werk', 'ander-werk', 'spoor-2', 'uit-dienst-wia', 'nog-onderweg'] as const;
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
+/** Who the person in a story lives with (maximum variation: not everyone has support at home). */
+export const LIVING_KEYS = ['alleen', 'samen', 'gezin', 'alleenstaande-ouder', 'bij-ouders'] as const;
+export type LivingKey = (typeof LIVING_KEYS)[number];
+
 /** Whether a story is mostly a good or a hard experience (IPDAS: show both). */
 export const EXPERIENCE_KEYS = ['positief', 'gemengd', 'moeilijk'] as const;
 export type ExperienceKey = (typeof EXPERIENCE_KEYS)[number];

@@ -1,5 +1,5 @@
 /** What readers see for each vocabulary key of src/data/vocab.ts. */
-import type { ComponentKey, ConversationKey, ExperienceKey, OutcomeKey, SearchKind, StepKey } from '../../data/vocab';
+import type { ComponentKey, ConversationKey, ExperienceKey, LivingKey, OutcomeKey, SearchKind, StepKey } from '../../data/vocab';
 
 export const COMPONENTS: Record<ComponentKey, string> = {
   'samen-beslissen': 'Samen beslissen',
@@ -36,6 +36,14 @@ export const OUTCOMES: Record<OutcomeKey, string> = {
   'spoor-2': 'Spoor 2: werk bij een andere werkgever',
   'uit-dienst-wia': 'Uit dienst of WIA',
   'nog-onderweg': 'Nog onderweg',
+};
+
+export const LIVING: Record<LivingKey, string> = {
+  alleen: 'Woont alleen',
+  samen: 'Woont samen met partner',
+  gezin: 'Woont met partner en kinderen',
+  'alleenstaande-ouder': 'Alleenstaande ouder',
+  'bij-ouders': 'Woont bij ouders',
 };
 
 export const EXPERIENCES: Record<ExperienceKey, string> = {
