@@ -55,6 +55,10 @@ describe('WVP timeline matches the fact sheet', () => {
       vervroegdeIvaTot: 68, // ... to week 68 (UWV employer page)
       aowLoondoorbetaling: 6, // past AOW age: 6 weeks
       brieftermijn: 6, // newer UWV page: "usually 6 weeks" after the letter
+      ivaVroegsteStart: 13, // early IVA never starts before week 13 (WIA art. 23 lid 6)
+      bezwaartermijn: 6, // bezwaar against a UWV decision: 6 weeks (Awb 6:7)
+      herstelBinnen: 26, // UWV dismissal permission: no recovery expected within 26 weeks (BW 7:669 lid 3 b)
+      vsoOntbindenZonderVermelding: 3, // VSO: 14 days, 3 weeks if the right was not mentioned (BW 7:670b lid 3)
     });
   });
 
