@@ -379,10 +379,10 @@ describe('the six new topics', () => {
     }
   });
 
-  it('the bezwaar page has the table problem → where to go → how much time', () => {
+  it('the bezwaar page has the table: problem → where to go and how much time', () => {
     const body = page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').body;
-    expect(body).toMatch(/\| Waar gaat het over\? \| Waar ga je heen\? \| Hoeveel tijd heb je\? \|/);
-    expect(body).toMatch(/Bezwaar bij UWV[^|]*\| <Weeks d="bezwaartermijn" \/>/);
+    expect(body).toMatch(/\| Waar gaat het over\? \| Waar ga je heen, en hoeveel tijd heb je\? \|/);
+    expect(body).toMatch(/Bezwaar bij UWV[^|]*\*\*Tijd:\*\* <Weeks d="bezwaartermijn" \/>/);
     expect(body).toMatch(/tuchtcollege/i);
     expect(body).toMatch(/vertrouwenspersoon/);
     expect(body).toMatch(/deskundigenoordeel/);
