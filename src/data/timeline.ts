@@ -168,7 +168,7 @@ export const DURATIONS = {
   samentellenBinnen: 4,
   /** UWV's temporary WIA decision period since 1 January 2026. */
   wiaBeslistermijn: 16,
-  /** An early IVA benefit starts 10 weeks after the application. */
+  /** An early IVA benefit starts at the earliest 10 weeks after the application (WIA art. 23 lid 6). */
   ivaStartNaAanvraag: 10,
   /** Early IVA can be requested from week 3 ... */
   vervroegdeIvaVan: 3,
@@ -178,6 +178,14 @@ export const DURATIONS = {
   aowLoondoorbetaling: 6,
   /** UWV letter comes about 6 weeks before you have to apply ("usually 6 weeks"). */
   brieftermijn: 6,
+  /** ... and never before week 13 of illness (WIA art. 23 lid 6: "ten minste 13 weken"). */
+  ivaVroegsteStart: 13,
+  /** Bezwaar (and beroep) against a UWV decision: within 6 weeks (Awb art. 6:7). */
+  bezwaartermijn: 6,
+  /** Dismissal for long-term illness: recovery not expected within 26 weeks (BW 7:669 lid 3 sub b, 7:671a). */
+  herstelBinnen: 26,
+  /** A vaststellingsovereenkomst can be dissolved within 14 days, or 3 weeks if the right was not mentioned (BW 7:670b lid 3). */
+  vsoOntbindenZonderVermelding: 3,
 } as const;
 
 export type DurationId = keyof typeof DURATIONS;

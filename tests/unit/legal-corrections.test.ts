@@ -1,0 +1,402 @@
+/**
+ * Regression tests for the legal review of issue #12 ("Regels en rollen, round 2").
+ * Each block guards one correction: it fails when the wrong sentence comes back,
+ * and checks that the corrected rule is still on the pages where readers need it.
+ * Facts: ../shared/brief/wvp-facts.md (§1 week 8 and week 104, §3 opzegverbod,
+ * the closing section "Topics a reader with psychological complaints will look for").
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/lib/readability';
+import { CONTENT, collection, listFiles, readMdx, yamlList, type MdxFile } from '../support/content-files';
+
+// ---------------------------------------------------------------- helpers
+
+/** MDX body as plain sentences. Week components keep their id, so tests can see which duration is meant. */
+function plain(body: string): string {
+  return body
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/<Weeks\s+d="([^"]+)"\s*\/>/g, '{weken:$1}')
+    .replace(/<Week\s+m="([^"]+)"\s*\/>/g, '{week:$1}')
+    .replace(/<When\s+m="([^"]+)"\s*\/>/g, '{when:$1}')
+    .replace(/title="([^"]*)"/g, '>\n\n$1.\n\n<')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^#+\s+(.*)$/gm, '\n\n$1\n\n')
+    .replace(/[*_`|]/g, ' ');
+}
+
+/** Body without the closed "verder vooruitkijken" blocks: what every reader sees. */
+function withoutLater(body: string): string {
+  return body.replace(/<Later[\s\S]*?<\/Later>/g, '');
+}
+
+function sentencesOf(text: string): string[] {
+  return splitSentences(text);
+}
+
+/** All text strings inside a parsed YAML value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+interface Text {
+  file: string;
+  sentences: string[];
+}
+
+const pages = collection('pages');
+const steps = collection('steps');
+const stories = collection('stories');
+const phases = collection('phases');
+
+function mdxText(f: MdxFile): Text {
+  const front = ['title', 'summary', 'quote'].map((k) => f.data[k]).filter((v): v is string => typeof v === 'string');
+  const listed = ['helped', 'couldBeBetter'].flatMap((k) => (Array.isArray(f.data[k]) ? (f.data[k] as string[]) : []));
+  return { file: f.path, sentences: [...front, ...listed].flatMap(sentencesOf).concat(sentencesOf(plain(f.body))) };
+}
+
+function yamlText(file: string): Text {
+  const data = parse(readFileSync(file, 'utf8')) as unknown;
+  return { file, sentences: strings(data).flatMap(sentencesOf) };
+}
+
+/** Every reader-facing text in content/, as sentences. */
+const ALL: Text[] = [
+  ...[...pages, ...steps, ...stories, ...phases].map(mdxText),
+  ...listFiles(CONTENT, /\.ya?ml$/)
+    .filter((f) => !f.endsWith('synonyms.yaml'))
+    .map(yamlText),
+];
+
+/** Sentences (with their file) that match `re`. */
+function find(re: RegExp, texts: Text[] = ALL): { file: string; sentence: string; i: number; all: string[] }[] {
+  return texts.flatMap((t) => t.sentences.flatMap((s, i) => (re.test(s) ? [{ file: t.file, sentence: s, i, all: t.sentences }] : [])));
+}
+
+function page(id: string): MdxFile {
+  const p = pages.find((x) => x.id === id);
+  if (!p) throw new Error(`pagina ${id} ontbreekt`);
+  return p;
+}
+function step(name: string): MdxFile {
+  const s = steps.find((x) => x.id === name);
+  if (!s) throw new Error(`stap ${name} ontbreekt`);
+  return s;
+}
+interface Term {
+  id: string;
+  term: string;
+  short: string;
+  long: string;
+  later?: boolean;
+}
+const glossary = yamlList<Term>('glossary.yaml');
+function term(id: string): string {
+  const t = glossary.find((x) => x.id === id);
+  if (!t) throw new Error(`begrip ${id} ontbreekt`);
+  return `${t.short}\n\n${t.long}`.replace(/\s+/g, ' ');
+}
+const text = (f: MdxFile) => plain(f.body).replace(/\s+/g, ' ');
+const visible = (f: MdxFile) => plain(withoutLater(f.body)).replace(/\s+/g, ' ');
+
+// ------------------------------------------------------------ corrections
+
+describe('1. closing a department does not lift the opzegverbod (BW 7:670a lid 2 sub d, lid 3)', () => {
+  it('no content says the opzegverbod ends when a department or part of the company stops', () => {
+    const closing = /\b(afdeling|deel van het bedrijf|onderdeel van het bedrijf)\b.*\b(stopt|sluit|dicht|opgeheven|ophoudt|verdwijnt)\b|\b(stopt|sluit)\b.*\b(afdeling|deel van het bedrijf)\b/i;
+    const wrong = find(closing).filter(({ sentence, i, all }) => {
+      const context = `${sentence} ${all[i + 1] ?? ''}`;
+      return !/(blijft|geldt) (het opzegverbod|de bescherming)[^.]*(gewoon )?(gelden|bestaan)|opzegverbod (blijft|geldt) (gewoon )?/i.test(context);
+    });
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  it('the dismissal page names only the whole company stopping, and says a department closing keeps the protection', () => {
+    const t = text(page('regels-en-rollen/rechten-en-plichten/ontslagbescherming'));
+    expect(t).toMatch(/Het hele bedrijf stopt\./);
+    expect(t).toMatch(/Sluit alleen je afdeling[^?]*\? Dan blijft het opzegverbod gewoon gelden\./);
+  });
+});
+
+describe('2. a plan van aanpak is also made when you cannot work yet (Regeling procesgang art. 4 lid 1)', () => {
+  it('no content says there is no plan while you cannot work', () => {
+    const noPlan = /\b(hoeft er (nog )?geen plan|geen plan (van aanpak )?(nodig|te (zijn|komen|maken))|komt (het|er pas een) plan later|plan komt (pas )?later)\b/i;
+    const wrong = find(noPlan).filter(({ sentence }) => !/(niet meer te verwachten|geen (enkel )?zicht)/i.test(sentence));
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  const saysPlanAnyway = /(Ook dan komt er een plan|Er komt dan toch een plan|Ook als je nu nog helemaal niet kunt werken, maken jullie een plan)/;
+  for (const [label, get] of [
+    ['the plan-van-aanpak page', () => text(page('regels-en-rollen/wie-beslist-wat/plan-van-aanpak'))],
+    ['step 03 (probleemanalyse)', () => text(step('03-probleemanalyse'))],
+    ['the glossary entry plan van aanpak', () => term('plan-van-aanpak')],
+    ['the page "je eigen plan"', () => text(page('samen-beslissen/je-eigen-plan'))],
+  ] as const) {
+    it(`${label} says calmly that a plan comes anyway, about rest, treatment and contact`, () => {
+      const t = get();
+      expect(t).toMatch(/(helemaal )?niet (kunt )?werken|niet kunt werken/);
+      expect(t).toMatch(saysPlanAnyway);
+      expect(t).toMatch(/\brust\b/);
+      expect(t).toMatch(/\bbehandeling\b/);
+      expect(t).toMatch(/contact (houden|houdt)/);
+    });
+  }
+});
+
+describe('3. after two years is not simply "no protection" (BW 7:670 lid 11, 7:671a, 7:669 lid 3 sub b)', () => {
+  it('no content says the protection simply ends after two years', () => {
+    const wrong = find(/niet meer beschermd|geen bescherming meer|(geldt )?het opzegverbod (geldt )?niet meer|opzegverbod vervalt/i);
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  for (const [label, get] of [
+    ['the end-of-two-years page', () => text(page('regels-en-rollen/einde-van-de-twee-jaar'))],
+    ['the WIA page', () => text(page('regels-en-rollen/wia-en-uit-dienst'))],
+    ['the dismissal page', () => text(page('regels-en-rollen/rechten-en-plichten/ontslagbescherming'))],
+    ['step 15', () => text(step('15-einde-van-de-twee-jaar'))],
+    ['the glossary entry opzegverbod', () => term('opzegverbod')],
+  ] as const) {
+    it(`${label} says dismissal for long illness needs permission from UWV`, () => {
+      expect(get()).toMatch(/toestemming van UWV nodig/);
+    });
+  }
+
+  for (const [label, get] of [
+    ['the end-of-two-years page', () => text(page('regels-en-rollen/einde-van-de-twee-jaar'))],
+    ['the dismissal page', () => text(page('regels-en-rollen/rechten-en-plichten/ontslagbescherming'))],
+    ['step 15', () => text(step('15-einde-van-de-twee-jaar'))],
+  ] as const) {
+    it(`${label} names UWV's conditions: no recovery within 26 weeks and no suitable work`, () => {
+      const t = get();
+      expect(t).toMatch(/herstel binnen \{weken:herstelBinnen\} niet te verwachten/);
+      expect(t).toMatch(/geen (ander )?passend werk/);
+    });
+  }
+
+  it('the dismissal page says the protection runs on when wage payment is extended', () => {
+    const t = text(page('regels-en-rollen/rechten-en-plichten/ontslagbescherming'));
+    expect(t).toMatch(/Loopt je loon langer door\?[^.]*loonsanctie[\s\S]*ook het opzegverbod langer door/);
+  });
+});
+
+describe('4. wage payment after 104 weeks has more than one exception (BW 7:629 lid 3 and 11, art. 24 WIA)', () => {
+  it('no content says a loonsanctie is the only exception', () => {
+    const wrong = find(/(één|enige|een) uitzondering|alleen bij een loonsanctie|alleen als UWV .*loonsanctie/i).filter(({ sentence, i, all }) =>
+      /loon|loonsanctie/i.test(`${sentence} ${all[i + 1] ?? ''} ${all[i + 2] ?? ''}`),
+    );
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  for (const id of ['regels-en-rollen/rechten-en-plichten/loon-tijdens-ziekte', 'regels-en-rollen/einde-van-de-twee-jaar']) {
+    it(`${id} names loonsanctie, the voluntary extension, the late WIA application and pay for hours worked`, () => {
+      const t = text(page(id));
+      expect(t).toMatch(/loonsanctie/);
+      expect(t).toMatch(/samen aan UWV om de periode te verlengen/);
+      expect(t).toMatch(/(WIA te laat aan|te late WIA-aanvraag)[\s\S]{0,40}schuift het einde op/);
+      expect(t).toMatch(/zonder inkomen/);
+      expect(t).toMatch(/voor (die|de) uren[^.]*gewoon loon/i);
+    });
+  }
+
+  it('the WIA page no longer says wages only run on with a loonsanctie', () => {
+    expect(text(page('regels-en-rollen/wia-en-uit-dienst'))).toMatch(/Soms loopt je loon langer door/);
+  });
+});
+
+describe('5. reporting fit while in adapted or other work is a trap (BW 7:629 lid 12)', () => {
+  const reportFit = /\bmeld(en)? je (je )?(pas |weer |niet te vroeg )?(beter|hersteld)\b|\bje (je )?(pas |weer )?(beter|hersteld) (te )?melden\b/i;
+
+  it('content only tells readers to report fit for their own work or for new work agreed on paper', () => {
+    const wrong = find(reportFit).filter(({ sentence, i, all }) => {
+      if (sentence.trim().endsWith('?')) return false; // a question that warns ("Meld je je beter terwijl …?")
+      const context = `${all[i - 1] ?? ''} ${sentence}`;
+      return !/eigen werk|nieuwe? werk|te vroeg/i.test(context);
+    });
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  it('no story has a narrator reporting fit while still in adapted or other work', () => {
+    const wrong = find(/(meldde|meld) (ik )?(me|mij) (beter|hersteld)|(beter|hersteld) gemeld/i, stories.map(mdxText)).filter(
+      ({ sentence, i, all }) => !/eigen werk|oude werk|nieuwe functie|nieuw contract|contract/i.test(`${all[i - 1] ?? ''} ${sentence} ${all[i + 1] ?? ''}`),
+    );
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  for (const [label, get] of [
+    ['step 10', () => text(step('10-weer-aan-het-werk'))],
+    ['the glossary entry hersteldmelding', () => term('hersteldmelding')],
+    ['the page tempo en uren', () => text(page('regels-en-rollen/wie-beslist-wat/tempo-en-uren'))],
+  ] as const) {
+    it(`${label} says you stay ill in adapted or other work, even with all your hours`, () => {
+      const t = get();
+      expect(t).toMatch(/aangepast(e)? of ander werk/);
+      expect(t).toMatch(/blijf je ziek gemeld/);
+      expect(t).toMatch(/al je uren/);
+      expect(t).toMatch(/te vroeg beter|eerder beter/);
+    });
+  }
+
+  for (const [label, get] of [
+    ['step 10', () => text(step('10-weer-aan-het-werk'))],
+    ['the page tempo en uren', () => text(page('regels-en-rollen/wie-beslist-wat/tempo-en-uren'))],
+    ['the glossary entry arbeidstherapeutisch werken', () => term('arbeidstherapeutisch')],
+  ] as const) {
+    it(`${label} explains working op arbeidstherapeutische basis: you stay ill while you build up`, () => {
+      const t = get();
+      expect(t).toMatch(/arbeidstherapeutisch/i);
+      expect(t).toMatch(/(blijft|blijf je) (in die tijd )?ziek gemeld|Je blijft ziek gemeld/);
+      expect(t).toMatch(/loon tijdens ziekte/);
+    });
+  }
+
+  it('the information page on tempo en uren has its own heading on arbeidstherapeutische basis', () => {
+    expect(page('regels-en-rollen/wie-beslist-wat/tempo-en-uren').body).toMatch(/^## [^\n]*arbeidstherapeutische basis\?/m);
+  });
+});
+
+describe('6. smaller corrections', () => {
+  it('the UWV report is about ten months, not "bijna een jaar" (Ziektewet art. 38)', () => {
+    expect(find(/bijna een jaar/i).filter(({ sentence, i, all }) => /UWV|meld/i.test(`${sentence} ${all[i + 1] ?? ''}`))).toEqual([]);
+    expect(String(step('07-melding-bij-uwv').data['summary'])).toMatch(/tien maanden/);
+    expect(text(step('07-melding-bij-uwv'))).toMatch(/eerste werkdag na \{week:42e-weeksmelding\}/);
+  });
+
+  it('vervroegde IVA starts at the earliest 10 weeks after the application, never before week 13, and UWV decides (WIA art. 23 lid 6, 66)', () => {
+    const raw = listFiles(CONTENT, /\.(mdx|ya?ml)$/)
+      .map((f) => [f, readFileSync(f, 'utf8').replace(/\s+/g, ' ')] as const)
+      .flatMap(([f, s]) => [...s.matchAll(/.{0,40}(ivaStartNaAanvraag).{0,10}/g)].map((m) => `${f}: ${m[0]}`));
+    expect(raw.length).toBeGreaterThan(0);
+    expect(raw.filter((r) => !/op zijn vroegst/.test(r))).toEqual([]);
+    for (const t of [text(page('regels-en-rollen/wia-en-uit-dienst')), term('vervroegde-iva')]) {
+      expect(t).toMatch(/ivaVroegsteStart/);
+      expect(t).toMatch(/UWV beslist/);
+    }
+  });
+
+  for (const [label, get] of [
+    ['the WIA page', () => visible(page('regels-en-rollen/wia-en-uit-dienst'))],
+    ['step 11 (brief van UWV)', () => visible(step('11-brief-van-uwv'))],
+    ['step 14 (WIA aanvragen)', () => visible(step('14-wia-aanvragen'))],
+  ] as const) {
+    it(`${label} warns, outside a fold, that a late WIA application can leave you without income (BW 7:629 lid 3)`, () => {
+      expect(get()).toMatch(/te laat[\s\S]{0,200}zonder inkomen/);
+    });
+  }
+
+  it('"wanneer stopt je loon" names the temporary contract that ends during illness', () => {
+    const loon = page('regels-en-rollen/rechten-en-plichten/loon-tijdens-ziekte');
+    const section = /## Wanneer stopt je loon\?([\s\S]*?)(\n## |<Later)/.exec(loon.body)?.[1] ?? '';
+    expect(section).toMatch(/tijdelijk contract/);
+    expect(section).toMatch(/einddatum/);
+    expect(text(loon)).not.toMatch(/Dat kan alleen als je zonder goede reden niet meewerkt/);
+  });
+
+  it('tempo en uren says fewer contract hours can end your sickness for the new contract', () => {
+    const t = text(page('regels-en-rollen/wie-beslist-wat/tempo-en-uren'));
+    expect(t).toMatch(/minder uren[\s\S]{0,400}niet meer ziek[\s\S]{0,200}ziekmelding en de twee jaar kunnen dan stoppen/);
+  });
+
+  it('the VSO section names the 14-day right to dissolve it, or 3 weeks (BW 7:670b)', () => {
+    const t = text(page('regels-en-rollen/rechten-en-plichten/ontslagbescherming'));
+    expect(t).toMatch(/14 dagen bedenktijd/);
+    expect(t).toMatch(/\{weken:vsoOntbindenZonderVermelding\}/);
+    expect(t).toMatch(/7:670b/);
+    expect(term('vaststellingsovereenkomst')).toMatch(/14 dagen/);
+  });
+});
+
+// ------------------------------------------------------------ new topics
+
+const NEW_PAGES = {
+  'regels-en-rollen/als-er-een-conflict-is': { later: false },
+  'regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten': { later: false },
+  'regels-en-rollen/rechten-en-plichten/behandeling-en-herstel': { later: false },
+  'regels-en-rollen/rechten-en-plichten/vakantie-en-reizen': { later: false },
+  'regels-en-rollen/einde-van-de-twee-jaar': { later: true },
+  'regels-en-rollen/ziek-uit-dienst': { later: true },
+} as const;
+
+/** The browser test's list of later topics (tests/browser/phases.test.ts). */
+const LATER_TERMS = /spoor 2|tweede spoor|loonsanctie|\bWIA\b|\bIVA\b|\bWGA\b|ontslag|uit dienst/i;
+
+describe('the six new topics', () => {
+  const queries = (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: { q: string; expect: string[] }[] }).queries;
+  const hubs = phases.map((p) => ({ n: p.data['number'] as number, ids: [...((p.data['decide'] as string[]) ?? []), ...((p.data['read'] as string[]) ?? [])] }));
+
+  for (const [id, { later }] of Object.entries(NEW_PAGES)) {
+    it(`${id}: sourced with a statute article, dated, dosed, on a hub and in the search fixture`, () => {
+      const p = page(id);
+      const sources = p.data['sources'] as { title: string; url: string }[];
+      expect(sources.some((s) => /artikel/i.test(s.title) && /wetten\.|explore\.law|legaltools/.test(s.url))).toBe(true);
+      expect(String(p.data['reviewed'])).toMatch(/2026-11-30/);
+      expect(String(p.data['summary']).length).toBeLessThanOrEqual(160);
+      const ph = p.data['phases'] as number[];
+      expect(ph.some((n) => n <= 2)).toBe(!later);
+      expect(hubs.some((h) => h.ids.includes(id))).toBe(true);
+      expect(queries.filter((q) => q.expect.includes(`/${id}/`)).length).toBeGreaterThanOrEqual(2);
+    });
+  }
+
+  it('pages listed openly on the phase 1 and 2 hubs name no later topic in title or summary', () => {
+    const early = hubs.filter((h) => h.n <= 2).flatMap((h) => h.ids);
+    const bad = early.map((id) => page(id)).filter((p) => LATER_TERMS.test(`${p.data['title']} ${p.data['summary']}`));
+    expect(bad.map((p) => p.id)).toEqual([]);
+  });
+
+  it('the end-of-two-years topics stay later-only', () => {
+    for (const id of ['regels-en-rollen/einde-van-de-twee-jaar', 'regels-en-rollen/ziek-uit-dienst', 'regels-en-rollen/wia-en-uit-dienst']) {
+      expect((page(id).data['phases'] as number[]).some((n) => n <= 2), id).toBe(false);
+    }
+  });
+
+  it('the glossary explains the terms the new pages bring, later-phase ones marked later', () => {
+    const want: Record<string, boolean> = {
+      'situatieve-arbeidsongeschiktheid': false,
+      mediation: false,
+      'time-out': false,
+      bezwaar: false,
+      tuchtcollege: false,
+      klachtencommissie: false,
+      arbeidstherapeutisch: false,
+      'slapend-dienstverband': true,
+      eigenrisicodrager: true,
+      ww: true,
+      'vrijwillige-verlenging': true,
+      vaststellingsovereenkomst: true,
+      transitievergoeding: true,
+      ziektewet: true,
+    };
+    for (const [id, later] of Object.entries(want)) {
+      const t = glossary.find((x) => x.id === id);
+      expect(t, id).toBeDefined();
+      expect(Boolean(t!.later), id).toBe(later);
+    }
+  });
+
+  it('the bezwaar page has the table: problem → where to go and how much time', () => {
+    const body = page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').body;
+    expect(body).toMatch(/\| Waar gaat het over\? \| Waar ga je heen, en hoeveel tijd heb je\? \|/);
+    expect(body).toMatch(/Bezwaar bij UWV[^|]*\*\*Tijd:\*\* <Weeks d="bezwaartermijn" \/>/);
+    expect(body).toMatch(/tuchtcollege/i);
+    expect(body).toMatch(/vertrouwenspersoon/);
+    expect(body).toMatch(/deskundigenoordeel/);
+  });
+
+  it('the content guide has a fact-check section', () => {
+    expect(readFileSync(join(CONTENT, 'README.md'), 'utf8')).toMatch(/^## Fact check before you publish$/m);
+  });
+});
+
+// Keep the helper honest: it must read the real files the site is built from.
+it('reads every content collection', () => {
+  expect(pages.length).toBeGreaterThan(40);
+  expect(steps.length).toBe(15);
+  expect(stories.length).toBeGreaterThanOrEqual(24);
+  expect(readMdx(join(CONTENT, 'phases', '1.mdx'), join(CONTENT, 'phases')).id).toBe('1');
+});
