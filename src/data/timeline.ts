@@ -31,6 +31,8 @@ export interface Moment {
   calendar: boolean;
   /** One B1 sentence for the calculator and the calendar file. */
   note: string;
+  /** Due on the first working day after the week (not during it): the calculator shows that day. */
+  dueAfter?: boolean;
 }
 
 export const MOMENTS = [
@@ -78,10 +80,11 @@ export const MOMENTS = [
     id: '42e-weeksmelding',
     title: 'Je werkgever meldt je ziek bij UWV',
     week: 42,
-    when: 'na week 42',
+    when: 'uiterlijk op de eerste werkdag na week 42',
     phase: 3,
     approximate: false,
     calendar: true,
+    dueAfter: true,
     note: 'Je werkgever meldt bij UWV dat je lang ziek bent. Dat is een vaste stap, geen oordeel over jou.',
   },
   {
@@ -144,7 +147,7 @@ export const MOMENTS = [
     phase: 4,
     approximate: false,
     calendar: true,
-    note: 'De twee jaar loondoorbetaling zijn voorbij, behalve als UWV je werkgever een loonsanctie geeft.',
+    note: 'De twee jaar loondoorbetaling zijn meestal voorbij. Soms loopt je loon langer door, bijvoorbeeld bij een loonsanctie.',
   },
 ] as const satisfies readonly Moment[];
 

@@ -33,6 +33,8 @@ export const routes = {
   step: (slug: string) => `${JOURNEY}${slug}/`,
   stories: () => '/ervaringen/',
   story: (id: string) => `/ervaringen/${id}/`,
+  /** What several people say about one theme. */
+  theme: (id: string) => `/ervaringen/thema/${id}/`,
   glossary: (termAnchor?: string) => anchor('/begrippen/', termAnchor),
   term: (id: string) => `/begrippen/${id}/`,
   /** The question bank, optionally at a conversation type or a phase ("fase-2"). */

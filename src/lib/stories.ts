@@ -1,6 +1,11 @@
 /** Helpers around the `stories` collection. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { relatedStories, type StoryLike } from './related';
+import { isLaterTopic } from '../data/site';
+import type { OutcomeKey } from '../data/vocab';
+
+/** Outcomes that are later topics (spoor 2, WIA, leaving): their quotes sit behind "verder vooruitkijken". */
+const LATER_OUTCOMES: readonly OutcomeKey[] = ['spoor-2', 'uit-dienst-wia'];
 
 export type Story = CollectionEntry<'stories'>;
 
@@ -8,6 +13,11 @@ let cache: Story[] | null = null;
 export async function allStories(): Promise<Story[]> {
   cache ??= (await getCollection('stories')).sort((a, b) => a.data.alias.localeCompare(b.data.alias, 'nl'));
   return cache;
+}
+
+/** A story about later topics: only about later phases, or ending in spoor 2, WIA or leaving. */
+export function isLaterStory(s: Pick<Story, 'data'>): boolean {
+  return isLaterTopic(s.data.phases) || LATER_OUTCOMES.includes(s.data.outcome);
 }
 
 /** A story in the shape relatedStories() works with, carrying the story itself. */

@@ -39,6 +39,13 @@ export function weekOfIllness(firstSickDay: CalendarDate, today: CalendarDate): 
   return diff < 0 ? 0 : Math.floor(diff / 7) + 1;
 }
 
+/** The first working day (Monday to Friday) after week N; public holidays are not known here. */
+export function firstWorkingDayAfter(firstSickDay: CalendarDate, week: number): CalendarDate {
+  let day = addDays(weekRange(firstSickDay, week).end, 1);
+  while ([0, 6].includes(new Date(Date.UTC(day.y, day.m - 1, day.d)).getUTCDay())) day = addDays(day, 1);
+  return day;
+}
+
 export interface UpcomingMoment {
   moment: Moment;
   start: CalendarDate;
@@ -61,10 +68,13 @@ export function upcomingMoments(
   return moments
     .filter((m) => m.calendar)
     .filter((m) => (m.weekTo ?? m.week) >= now && m.week - now <= horizon)
-    .map((m) => ({
-      moment: m,
-      start: weekRange(firstSickDay, m.week).start,
-      end: weekRange(firstSickDay, m.weekTo ?? m.week).end,
-      inWeeks: Math.max(0, m.week - now),
-    }));
+    .map((m) => {
+      const due = m.dueAfter ? firstWorkingDayAfter(firstSickDay, m.week) : null;
+      return {
+        moment: m,
+        start: due ?? weekRange(firstSickDay, m.week).start,
+        end: due ?? weekRange(firstSickDay, m.weekTo ?? m.week).end,
+        inWeeks: Math.max(0, m.week - now),
+      };
+    });
 }

@@ -27,6 +27,7 @@ export function checkDate(value: string, now: CalendarDate): { date: CalendarDat
 }
 
 function rangeText(u: UpcomingMoment): string {
+  if (toIso(u.start) === toIso(u.end)) return formatDate(u.start);
   return fmt(T.range, { van: formatDate(u.start), tot: formatDate(u.end) });
 }
 

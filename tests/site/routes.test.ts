@@ -36,6 +36,8 @@ describe('addresses built in code', () => {
       cardSheet: PHASE_NUMBERS.map((n) => routes.cardSheet(n)),
       step: [routes.step('probleemanalyse')],
       story: [routes.story('esther')],
+      theme: [routes.theme('schuld-en-schaamte')],
+      card: [routes.card('tempo-en-uren')],
       term: [routes.term('bedrijfsarts')],
       glossary: [routes.glossary('bedrijfsarts')],
       questions: [routes.questions('bedrijfsarts')],

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MOMENTS } from '../../src/data/timeline';
 import { addDays, formatDate, parseDate, toIso, type CalendarDate } from '../../src/lib/calendar';
-import { fillWeeks, upcomingMoments, weekOfIllness, weekRange } from '../../src/lib/weeks';
+import { fillWeeks, firstWorkingDayAfter, upcomingMoments, weekOfIllness, weekRange } from '../../src/lib/weeks';
 
 const d = (s: string): CalendarDate => parseDate(s)!;
 
@@ -106,5 +106,22 @@ describe('formatDate', () => {
   it('writes Dutch dates', () => {
     expect(formatDate(d('2026-11-24'))).toBe('24 november 2026');
     expect(formatDate(d('2027-01-01'))).toBe('1 januari 2027');
+  });
+});
+
+describe('moments due after a week (the report to UWV after week 42)', () => {
+  it('fall on the first working day after that week, never on a weekend', () => {
+    // First day of illness Monday 5 January 2026: week 42 ends Sunday 25 October, so Monday 26 October.
+    expect(toIso(firstWorkingDayAfter({ y: 2026, m: 1, d: 5 }, 42))).toBe('2026-10-26');
+    // First day Wednesday 7 January 2026: week 42 ends Tuesday 27 October, the next day is Wednesday.
+    expect(toIso(firstWorkingDayAfter({ y: 2026, m: 1, d: 7 }, 42))).toBe('2026-10-28');
+    // First day Saturday 3 January 2026: week 42 ends Friday 23 October; Saturday and Sunday are skipped.
+    expect(toIso(firstWorkingDayAfter({ y: 2026, m: 1, d: 3 }, 42))).toBe('2026-10-26');
+  });
+
+  it('show that one day in the calculator, not the days of week 42 itself', () => {
+    const first = { y: 2026, m: 1, d: 5 };
+    const [report] = upcomingMoments(MOMENTS.filter((m) => m.id === '42e-weeksmelding'), first, { y: 2026, m: 10, d: 1 }, 8);
+    expect(report && [toIso(report.start), toIso(report.end)]).toEqual(['2026-10-26', '2026-10-26']);
   });
 });

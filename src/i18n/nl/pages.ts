@@ -40,8 +40,8 @@ export const pages = {
   },
 
   questions: {
-    threeGood: 'De 3 goede vragen',
-    threeGoodAbout: { href: page('samen-beslissen/drie-goede-vragen'), label: 'Over de 3 goede vragen' },
+    threeGood: 'De drie goede vragen',
+    threeGoodAbout: { href: page('samen-beslissen/drie-goede-vragen'), label: 'Over de drie goede vragen' },
     chooseConversation: 'Kies je gesprek',
     perPhaseNav: 'Vragen per fase:',
     phaseLink: 'fase {n}',
@@ -82,8 +82,7 @@ export const pages = {
 
   sources: {
     all: 'Alle bronnen ({n})',
-    usedOn: 'op',
-    usedOnMany: '{n} pagina’s',
+    usedOn: { one: 'op {n} pagina', other: 'op {n} pagina’s' },
   },
 
   journey: {

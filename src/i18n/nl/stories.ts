@@ -12,6 +12,12 @@ export const stories = {
   views: 'Manieren om te kijken',
   byTheme: 'Per thema',
   byPerson: 'Per persoon',
+  byThemeIntro: 'Per thema lees je wat verschillende mensen erover zeggen.',
+  count: { one: '{n} verhaal', other: '{n} verhalen' },
+  themeTitle: '{thema}: ervaringen van anderen',
+  themeEyebrow: 'Ervaringen per thema',
+  laterQuotes: 'Ervaringen met spoor 2, de WIA en uit dienst gaan',
+  allThemes: 'Alle thema’s',
   byPersonCount: { one: 'Per persoon ({n} verhaal)', other: 'Per persoon ({n} verhalen)' },
   filter: {
     heading: 'Verhalen filteren',

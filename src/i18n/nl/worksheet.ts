@@ -138,7 +138,8 @@ const checkItems: Record<CheckItem, { text: string; tip: string; links: readonly
 };
 
 export const worksheet = {
-  basis: 'Gebaseerd op de Ottawa Personal Decision Guide en de vier stappen van samen beslissen.',
+  basis:
+    'Gebaseerd op de Ottawa Personal Decision Guide en de vier stappen van samen beslissen. De vier vragen bij ‘Klaar om te kiezen?’ komen uit de SURE-test (Légaré e.a., 2010).',
   noScript:
     'Het werkblad wordt geladen. Lukt dat niet? Voor het invullen op je scherm is JavaScript nodig. Je kunt ook het lege werkblad printen en met de hand invullen.',
   blankLink: 'Leeg werkblad om te printen',
@@ -185,8 +186,8 @@ export const worksheet = {
   selectNone: 'Kies een gesprek',
 
   options: {
-    hint: 'Drie opties per gesprek is genoeg. Meer dan vijf kan niet.',
-    full: 'Je hebt vijf opties. Meer kan niet. Drie per gesprek is vaak al genoeg.',
+    hint: 'Bespreek liefst niet meer dan drie opties per gesprek. Meer dan vijf kan niet.',
+    full: 'Je hebt vijf opties. Meer kan niet. Bespreek er liefst niet meer dan drie per gesprek.',
     none: 'Je hebt nog geen opties. Voeg er een toe.',
     option: 'Optie {n}',
     name: 'Wat is de optie?',
@@ -303,7 +304,7 @@ export const worksheet = {
     /** {schaal} is filled with the weights: "0 = niet, 1 = een beetje, …". */
     scale: 'Omcirkel hoe belangrijk een punt voor je is: {schaal}.',
     option: 'Optie {n}:',
-    optionsHint: 'Drie opties per gesprek is genoeg.',
+    optionsHint: 'Liefst niet meer dan drie opties per gesprek.',
     ifNo: 'Bij nee:',
     questionsIntro: 'Een paar vragen per soort gesprek. Kruis aan wat je wilt vragen.',
     questionsMore: 'Meer vragen vind je bij Vragen voor je gesprek',
