@@ -1,9 +1,9 @@
 /**
  * Rehype plugin: makes tables in MDX readable on a phone. Each body cell gets
  * the text of its column header as `data-label`, so CSS can stack the rows as
- * small cards below 40rem with the header before each value. Explicit ARIA
- * table roles keep the table semantics for screen readers when the CSS
- * changes the display of the table elements.
+ * small cards below 40rem with the header before each value. No ARIA table
+ * roles: the HTML validator rejects them on native table elements, and the
+ * header text is read before every value anyway.
  */
 import type { Element, ElementContent, Root } from 'hast';
 
@@ -14,14 +14,11 @@ export function labelTable(table: Element): void {
   const head = elements(table, 'thead')[0];
   const headerRow = head ? elements(head, 'tr')[0] : undefined;
   const labels = headerRow ? elements(headerRow).map((th) => textOf(th).trim()) : [];
-  table.properties = { ...table.properties, role: 'table', className: ['stack-table'] };
-  for (const section of elements(table)) {
-    section.properties = { ...section.properties, role: 'rowgroup' };
+  table.properties = { ...table.properties, className: ['stack-table'] };
+  for (const section of elements(table, 'tbody')) {
     for (const row of elements(section, 'tr')) {
-      row.properties = { ...row.properties, role: 'row' };
       elements(row).forEach((cell, i) => {
-        const header = cell.tagName === 'th' && section.tagName === 'thead';
-        cell.properties = { ...cell.properties, role: header ? 'columnheader' : 'cell', ...(header || !labels[i] ? {} : { dataLabel: labels[i] }) };
+        if (labels[i]) cell.properties = { ...cell.properties, dataLabel: labels[i] };
       });
     }
   }

@@ -12,9 +12,9 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { blockOf, type BlockKey } from '../../lib/worksheet/form';
+import { newId } from '../../lib/worksheet/model';
 import type { WorksheetData } from '../../lib/worksheet/data';
 import { exportFileName, exportJson } from '../../lib/worksheet/transfer';
-import { startFromLink } from '../../lib/worksheet/start';
 import { offerDownload } from '../../lib/download';
 import { browserStorage, readPhase } from '../../lib/phase-store';
 import type { WorksheetStart } from '../../i18n/nl/worksheet';
@@ -54,16 +54,19 @@ export default function Werkblad({ src, start }: Props) {
   }, []);
 
   // Opened from a decision card or the question page: start a worksheet with those answers, once.
+  // The parser loads only when the address carries parameters.
   useEffect(() => {
-    if (!data || !session || started.current) return;
+    if (!data || !session || started.current || !location.search) return;
     started.current = true;
-    const start = startFromLink(new URLSearchParams(location.search), data.cards, data.bank);
-    if (!start) return;
-    session.create();
-    session.patch(start.answers);
-    history.replaceState(null, '', location.pathname);
-    setNotice(data.labels.started[start.from]);
-    focusLater('ws-sheet-h');
+    void import('../../lib/worksheet/start').then(({ startFromLink }) => {
+      const start = startFromLink(new URLSearchParams(location.search), data.cards, data.bank, newId);
+      if (!start) return;
+      session.create();
+      session.patch(start.answers);
+      history.replaceState(null, '', location.pathname);
+      setNotice(data.labels.started[start.from]);
+      focusLater('ws-sheet-h');
+    });
   }, [data, session]);
 
   if (!data || !session) {

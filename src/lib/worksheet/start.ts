@@ -6,7 +6,7 @@
  * address is untrusted input). Pure, for unit tests.
  */
 import type { BankQuestion, CardSummary } from './data';
-import { newId, type Worksheet } from './model';
+import type { Worksheet } from './model';
 
 export type Start = { from: 'kaart' | 'vragen'; answers: Partial<Worksheet> };
 
@@ -14,7 +14,8 @@ export function startFromLink(
   params: URLSearchParams,
   cards: Readonly<Record<string, CardSummary>>,
   bank: readonly BankQuestion[],
-  makeId: () => string = newId,
+  /** New option ids: the island passes `newId` (kept out of this module so it loads on its own). */
+  makeId: () => string,
 ): Start | null {
   const card = Object.hasOwn(cards, params.get('kaart') ?? '') ? cards[params.get('kaart')!] : undefined;
   if (card) {
