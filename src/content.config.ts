@@ -154,6 +154,8 @@ const questions = defineCollection({
     step: z.enum(STEP_KEYS),
     /** Part of the "3 goede vragen", rewritten for work. */
     threeGood: z.boolean().default(false),
+    /** Phases whose readers see this question first on /vragen/, before the folded lists (with the 3 goede vragen at most 10 per phase). */
+    first: z.array(phase).default([]),
   }),
 });
 

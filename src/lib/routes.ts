@@ -37,9 +37,10 @@ export const routes = {
   theme: (id: string) => `/ervaringen/thema/${id}/`,
   glossary: (termAnchor?: string) => anchor('/begrippen/', termAnchor),
   term: (id: string) => `/begrippen/${id}/`,
-  /** The question bank, optionally at a conversation type or a phase ("fase-2"). */
+  /** The question bank, optionally opened at a conversation type ("bedrijfsarts"). */
   questions: (at?: string) => anchor('/vragen/', at),
-  questionsForPhase: (n: PhaseNumber) => anchor('/vragen/', `fase-${n}`),
+  /** The question bank filtered to a phase (the page's script reads ?fase=). */
+  questionsForPhase: (n: PhaseNumber) => `/vragen/?fase=${n}`,
   worksheet: () => '/werkblad/',
   blankWorksheet: () => '/werkblad/leeg/',
   /** The worksheet's texts and question bank, fetched by the island. */

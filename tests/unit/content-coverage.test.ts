@@ -16,6 +16,7 @@ interface QuestionYaml {
   phases: number[];
   step: string;
   threeGood?: boolean;
+  first?: number[];
 }
 interface TermYaml {
   id: string;
@@ -73,6 +74,15 @@ describe('question bank', () => {
 
   it('has the "3 goede vragen" rewritten for work', () => {
     expect(questions.filter((q) => q.threeGood)).toHaveLength(3);
+  });
+
+  it('opens at most 10 questions per phase on /vragen/ (the 3 goede vragen and the starters), each fitting that phase', () => {
+    for (const phase of PHASE_NUMBERS) {
+      const first = questions.filter((q) => q.first?.includes(phase));
+      expect(first.length + 3, `fase ${phase}`).toBeLessThanOrEqual(10);
+      expect(first.filter((q) => !q.phases.includes(phase)).map((q) => q.id), `fase ${phase}`).toEqual([]);
+    }
+    expect(questions.filter((q) => q.first?.includes(1)).length, 'fase 1 heeft vragen om mee te beginnen').toBeGreaterThanOrEqual(5);
   });
 
   it('keeps later-phase topics out of phase 1 and 2 questions', () => {

@@ -1,6 +1,13 @@
 /** Interface text of the dedicated pages (home, questions, professionals, glossary, sources, journey, 404). Reader content lives in content/. */
 import { page, routes } from '../../lib/routes';
 
+/** Texts the question picker script on /vragen/ writes (imported by the script on its own). */
+export const questionPickerScript = {
+  picked: { one: 'Je hebt {n} vraag gekozen.', other: 'Je hebt {n} vragen gekozen.' },
+  none: 'Nog geen vragen gekozen.',
+  count: { one: '{n} vraag', other: '{n} vragen' },
+};
+
 export const pages = {
   home: {
     heading: 'Samen beslissen over je terugkeer naar werk',
@@ -42,19 +49,25 @@ export const pages = {
   questions: {
     threeGood: 'De drie goede vragen',
     threeGoodAbout: { href: page('samen-beslissen/drie-goede-vragen'), label: 'Over de drie goede vragen' },
-    chooseConversation: 'Kies je gesprek',
-    perPhaseNav: 'Vragen per fase:',
-    phaseLink: 'fase {n}',
+    filter: 'Laat vragen zien voor',
+    filterPhase: 'Fase {n}',
+    filterAll: 'Alle fases',
+    first: 'Om mee te beginnen',
+    firstIntro: 'Vragen die veel mensen in deze fase stellen.',
+    perConversation: 'Meer vragen per gesprek',
+    perConversationIntro: 'Open een gesprek om de vragen te zien.',
     later: 'Vragen voor later in je traject',
-    perPhase: 'Vragen per fase',
-    perPhaseIntro: 'Dezelfde vragen, geordend per fase en per stap van samen beslissen.',
-    phaseFold: { one: '{naam} ({n} vraag)', other: '{naam} ({n} vragen)' },
-    phaseFoldLater: { one: 'Fase {fase}: {naam} ({n} vraag)', other: 'Fase {fase}: {naam} ({n} vragen)' },
-    toPhase: 'Naar fase {n}',
+    /** After a conversation type: "(12 vragen)"; the script updates it to what the filter shows. */
+    count: { one: '{n} vraag', other: '{n} vragen' },
     /** "(fase 1 en 2)" after a question. */
     allPhases: 'alle fases',
     somePhases: 'fase {lijst}',
     forStep: 'Meer vragen voor dit gesprek: {gesprek}',
+    pickHint: 'Vink aan wat je wilt vragen. Zet je keuze in je werkblad, of print ze als één lijstje.',
+    toWorksheet: 'Zet in mijn werkblad',
+    print: 'Print mijn vragen',
+    printHeading: 'Mijn vragen voor het gesprek',
+    script: questionPickerScript,
   },
 
   professionals: {
