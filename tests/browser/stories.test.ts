@@ -42,9 +42,21 @@ describe('stories overview', () => {
     expect(await page.locator('[data-story-list] > li').count()).toBe(stories.length);
     expect(await page.locator('[data-story-list] > li:visible').count()).toBe(stories.length);
     await expect(page.locator('[data-story-filter]').isVisible()).resolves.toBe(false);
-    expect(await page.locator('.theme').count()).toBeGreaterThan(5);
+    expect(await page.locator('#per-thema ~ ul a[href^="/ervaringen/thema/"]').count()).toBeGreaterThan(5);
     await page.getByRole('link', { name: /Per persoon/ }).click();
     expect(page.url()).toMatch(/#per-persoon$/);
+    await context.close();
+  });
+
+  it('a theme page quotes several people, with quotes about spoor 2 and the WIA behind the later fold', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/ervaringen/thema/werkgever/`);
+    const open = page.locator('article > ul blockquote');
+    expect(await open.count()).toBeGreaterThanOrEqual(3);
+    for (const text of await open.allTextContents()) expect(text).not.toMatch(/spoor 2|\bWIA\b/i);
+    const later = page.locator('details.later blockquote');
+    expect(await later.count()).toBeGreaterThan(0);
+    await expect(later.first().isVisible()).resolves.toBe(false);
     await context.close();
   });
 

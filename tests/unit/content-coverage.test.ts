@@ -125,3 +125,22 @@ describe('glossary', () => {
     expect(clashes).toEqual([]);
   });
 });
+
+describe('the three good questions', () => {
+  // They are quoted on pages in the same words everywhere: a near-copy confuses a reader who learns them by heart.
+  const good = questions.filter((q) => q.threeGood).map((q) => q.text);
+  const files = listFiles(CONTENT, /\.(mdx|ya?ml)$/).filter((f) => !f.endsWith('questions.yaml'));
+  it('are quoted word for word wherever a page starts one', () => {
+    const starts = good.map((q) => q.split(',')[0]!.replace(/\?$/, ''));
+    const off: string[] = [];
+    for (const f of files) {
+      const body = readFileSync(f, 'utf8');
+      good.forEach((q, i) => {
+        for (const m of body.matchAll(new RegExp(`${starts[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\n"*]*`, 'g'))) {
+          if (!m[0].startsWith(q)) off.push(`${f}: ${m[0]}`);
+        }
+      });
+    }
+    expect(off).toEqual([]);
+  });
+});

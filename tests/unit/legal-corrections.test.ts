@@ -393,6 +393,25 @@ describe('the six new topics', () => {
   });
 });
 
+describe('expert review of 2026-11-30: wording that must not come back', () => {
+  it('no content says wages are paid for at most two years (BW 7:629 lid 11 names extensions)', () => {
+    const wrong = find(/\b(hooguit|maximaal|niet langer dan|nooit langer dan) (twee jaar|104 weken)\b/i).filter(({ sentence }) => /loon|betaal/i.test(sentence));
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  it('no content says you apply for the WIA after two years (WIA art. 64: before the date in UWV\'s letter)', () => {
+    const wrong = find(/\bWIA\b[^.?!]*\baan(vragen|vraagt|gevraagd)\b[^.?!]*\bna twee jaar\b|\bna twee jaar\b[^.?!]*\bWIA\b[^.?!]*\baan(vragen|vraagt)\b/i);
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  it('refusing to cooperate ends the opzegverbod only after a written warning, a deskundigenoordeel and the kantonrechter (BW 7:670a lid 1, 7:671b)', () => {
+    const t = text(page('regels-en-rollen/rechten-en-plichten/ontslagbescherming'));
+    expect(t).toMatch(/eerst op papier waarschuwen/);
+    expect(t).toMatch(/deskundigenoordeel van UWV nodig/);
+    expect(t).toMatch(/De kantonrechter beslist\./);
+  });
+});
+
 // Keep the helper honest: it must read the real files the site is built from.
 it('reads every content collection', () => {
   expect(pages.length).toBeGreaterThan(40);

@@ -26,7 +26,7 @@ export const pages = {
     ],
     whatItIs: 'Wat deze keuzehulp wel en niet is',
     whatItIsText: [
-      'Deze keuzehulp geeft uitleg en helpt je een gesprek voor te bereiden. Hij vertelt je niet wat je moet doen. Jij beslist, samen met de mensen om je heen.',
+      'Deze keuzehulp geeft uitleg en helpt je een gesprek voor te bereiden. Hij vertelt je niet wat je moet doen. Jij praat en beslist mee, samen met de mensen om je heen.',
       'De keuzehulp vervangt geen arts, jurist of vakbond. Twijfel je over je situatie? Vraag het dan aan je bedrijfsarts of aan het Juridisch Loket.',
     ],
     about: { href: routes.about(), label: 'Lees wie de keuzehulp maakt en hoe' },
