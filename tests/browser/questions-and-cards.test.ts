@@ -56,7 +56,7 @@ describe('/vragen/', () => {
     await page.goto(`${baseUrl()}/vragen/`);
     await expect(page.locator('#toon-alle').isChecked()).resolves.toBe(true);
     // al-01 is a phase-1 question; the spoor-2 questions (re-integratiebureau) are for later phases.
-    const first = page.locator('li[data-phases="1"]').first();
+    const first = page.locator('#algemeen li[data-phases="1"]').first();
     await page.locator('#algemeen > summary').click();
     await expect(first.isVisible()).resolves.toBe(true);
     await page.locator('label', { has: page.locator('#toon-fase-3') }).click();

@@ -50,7 +50,7 @@ describe('stories overview', () => {
 
   it('a theme page quotes several people, with quotes about spoor 2 and the WIA behind the later fold', async () => {
     const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
-    await page.goto(`${baseUrl()}/ervaringen/thema/werkgever/`);
+    await page.goto(`${baseUrl()}/ervaringen/thema/meebeslissen/`);
     const open = page.locator('article > ul blockquote');
     expect(await open.count()).toBeGreaterThanOrEqual(3);
     for (const text of await open.allTextContents()) expect(text).not.toMatch(/spoor 2|\bWIA\b/i);
