@@ -22,8 +22,9 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/browser-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Generous: a busy 2-core CI machine with the worksheet CPU slowed 4× must not fail on time alone.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           // Each file drives its own Chromium; two at a time fits a 2-core machine.
           maxWorkers: 2,
         },

@@ -119,5 +119,5 @@ describe('search quality', () => {
     console.log(`Zoekkwaliteit: ${queries.length - misses.length}/${queries.length} (${Math.round(hitRate * 100)}%)${misses.length ? `\nMis:\n${misses.join('\n')}` : ''}`);
     expect(queries.length).toBeGreaterThanOrEqual(25);
     expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
-  }, 180_000);
+  }, 360_000); // 55 searches in a real browser: slow on a busy 2-core machine, and timing is not what this tests
 });
