@@ -34,6 +34,16 @@ describe('every page on a phone (360 px)', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontaal scrollen op 360 px').toBeLessThanOrEqual(0);
+      // The frame for a tired reader on a phone: a compact header and help in the first screen.
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height, 'kop hoger dan 90 px').toBeLessThanOrEqual(90);
+      const help = await page.locator('a[href="/hulp-nodig/"]').evaluateAll((links) =>
+        links.some((a) => {
+          const r = a.getBoundingClientRect();
+          return (a as HTMLElement).checkVisibility() && r.height > 0 && r.bottom <= 740;
+        }),
+      );
+      expect(help, 'geen zichtbare link naar hulp in het eerste scherm').toBe(true);
       const violations = await axe(page);
       expect(violations, formatViolations(path, violations)).toEqual([]);
       expect(errors, 'console errors').toEqual([]);

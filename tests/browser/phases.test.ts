@@ -57,6 +57,8 @@ describe('choosing a phase', () => {
     const { page, context } = await openPage(browser, { viewport: PHONE });
     for (const path of ['/fase/1/', '/fase/4/', '/over/']) {
       await page.goto(baseUrl() + path);
+      // On a phone it is in the menu.
+      await page.getByRole('button', { name: 'Menu' }).click();
       await expect(page.getByRole('link', { name: 'Fase kiezen', exact: true }).isVisible()).resolves.toBe(true);
     }
     await page.goto(`${baseUrl()}/fase/2/`);

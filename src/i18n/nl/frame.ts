@@ -19,8 +19,15 @@ export const frame = {
     submit: 'Zoek',
   },
 
+  header: {
+    search: 'Zoek',
+    menu: 'Menu',
+    help: 'Hulp nodig',
+  },
+
   nav: {
     label: 'Hoofdmenu',
+    close: 'Sluit menu',
     items: [
       { href: routes.samenBeslissen(), label: 'Samen beslissen' },
       { href: routes.regelsEnRollen(), label: 'Regels en rollen' },
@@ -61,6 +68,15 @@ export const frame = {
     },
     listen: { lead: 'Wil je even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
     more: { href: routes.help(), label: 'Meer plekken voor hulp en advies' },
+    /** The top of /hulp-nodig/: urgent help before anything else. */
+    urgent: {
+      heading: 'Direct hulp',
+      danger: { lead: 'Is er direct gevaar voor jou of een ander?', call: 'Bel 112', tel: '112' },
+      suicideText: 'Bel gratis 113. Dag en nacht, en anoniem. Chatten kan ook.',
+      suicideCall: 'Bel 113',
+      suicideLong: 'Bel 0800-0113',
+      gp: 'Gaat het niet goed, maar is er geen direct gevaar? Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.',
+    },
   },
 
   print: {

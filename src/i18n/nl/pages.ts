@@ -11,6 +11,7 @@ export const questionPickerScript = {
 export const pages = {
   home: {
     heading: 'Samen beslissen over je terugkeer naar werk',
+    introLabel: 'Hoe gebruik je de keuzehulp?',
     components: 'Wat vind je hier?',
     componentCards: [
       { href: routes.samenBeslissen(), title: 'Samen beslissen', text: 'Wat meebeslissen is, en wat je kunt doen voor, tijdens en na een gesprek.' },
