@@ -49,6 +49,8 @@ export const routes = {
   search: () => '/zoeken/',
   professionals: () => '/voor-professionals/',
   /** Printable QR cards: four of one phase, or one of each phase. */
+  /** A phase's QR code as a file to download (svg or png). */
+  qrFile: (n: PhaseNumber, type: 'svg' | 'png') => `/voor-professionals/qr/fase-${phaseSlug(n)}.${type}`,
   cardSheet: (n?: PhaseNumber) => (n ? `/voor-professionals/kaarten/fase-${phaseSlug(n)}/` : '/voor-professionals/kaarten/'),
   /** A decision card on one printable page. */
   card: (id: string) => `/keuzekaart/${id}/`,

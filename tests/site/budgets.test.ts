@@ -21,6 +21,7 @@ const JS_PAGES: Record<string, number> = {
   '/regels-en-rollen/de-weg-in-twee-jaar/': 3 * KB, // opens the reader's phase
   '/vragen/': 4 * KB, // phase memory + the question picker (filter, ticks, print)
   '/ervaringen/': 3 * KB, // story filter
+  '/voor-professionals/': 1 * KB, // copy-link buttons
   '/zoeken/': 8 * KB, // search UI (Pagefind's own runtime is loaded on demand and not counted here)
   '/weken-berekenen/': 8 * KB, // week calculator
   '/werkblad/': 21 * KB, // the worksheet island (20 KB from issue #7) plus Astro's inline hydration runtime (1.9 KB), counted here too

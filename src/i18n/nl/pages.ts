@@ -8,6 +8,12 @@ export const questionPickerScript = {
   count: { one: '{n} vraag', other: '{n} vragen' },
 };
 
+/** Texts the copy-link script on /voor-professionals/ writes. */
+export const copyLink = {
+  done: 'Gekopieerd:',
+  failed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
+};
+
 export const pages = {
   home: {
     heading: 'Samen beslissen over je terugkeer naar werk',
@@ -71,12 +77,20 @@ export const pages = {
     script: questionPickerScript,
   },
 
+  worksheet: {
+    about: 'Hoe werkt het werkblad, en waar komt het vandaan?',
+  },
+
   professionals: {
     heading: 'Links en QR-codes per fase',
     intro: 'Elke link opent de fase direct. De links zijn vast en hebben geen volgcode: we zien niet wie ze gebruikt. Print een kaart om mee te geven, of laat de QR-code scannen.',
-    caption: 'Vaste links per fase',
-    columns: { phase: 'Fase', link: 'Korte link', print: 'Printen' },
+    cards: 'De kaarten om mee te geven',
     fourCards: '4 kaarten',
+    fourCardsOf: 'Print 4 kaarten van fase {n}',
+    copy: 'Kopieer link',
+    copyWhich: ' van fase {n}',
+    qrSvg: 'QR-code fase {n} (SVG)',
+    qrPng: 'QR-code fase {n} (PNG)',
     allCards: 'Alle kaarten op één A4 printen',
   },
 

@@ -228,6 +228,8 @@ export const worksheet = {
     addOwn: 'Eigen vraag toevoegen',
     removeOwn: 'Vraag weghalen',
     picked: { one: '{n} vraag gekozen', other: '{n} vragen gekozen' } satisfies Plural,
+    more: { one: 'Toon nog {n} vraag', other: 'Toon nog {n} vragen' } satisfies Plural,
+    fewer: 'Toon minder vragen',
   },
 
   calendar: {
