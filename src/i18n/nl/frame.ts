@@ -85,6 +85,7 @@ export const frame = {
 
   breadcrumbs: { label: 'Kruimelpad', home: 'Home' },
   inShort: 'In het kort',
+  onThisPage: 'Op deze pagina',
 
   sources: {
     heading: 'Bronnen en controle',
