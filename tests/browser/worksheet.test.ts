@@ -658,7 +658,8 @@ describe('worksheet: layout and accessibility', () => {
         await page.emulateMedia({ media: 'print' });
         await page.screenshot({ path: `${dir}/test-${name}-print.png`, fullPage: true });
       }
-    });
+      // Ten axe runs on a CPU slowed down 4×: give it room on a busy 2-core machine.
+    }, 180_000);
   }
 
   it('keeps targets at least 24 by 24 px (44 px high for buttons and fields)', async () => {
