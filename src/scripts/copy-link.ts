@@ -1,5 +1,5 @@
 /** "Kopieer link" buttons on /voor-professionals/ (shown only when the clipboard can be written). */
-import { copyLink as T } from '../i18n/nl/pages';
+import { copyLink as T } from '../i18n/nl/copy-link';
 
 export function initCopyButtons(doc: Document): void {
   const status = doc.querySelector<HTMLElement>('[data-copy-status]');

@@ -50,7 +50,16 @@ function askToSwitch(doc: Document, storage: Storage | null, before: PhaseNumber
   doc.querySelector('main h1')?.after(box);
 }
 
+/** A jump link ("Op deze pagina") to a folded hub section opens it. */
+function openJumpTarget(doc: Document): void {
+  const id = decodeURIComponent(doc.location.hash.slice(1));
+  const fold = id ? doc.getElementById(id)?.closest('details.hub-fold') : null;
+  if (fold instanceof HTMLDetailsElement) fold.open = true;
+}
+
 export function initPhaseMemory(doc: Document): void {
+  openJumpTarget(doc);
+  addEventListener('hashchange', () => openJumpTarget(doc));
   const storage = browserStorage();
   const marker = doc.querySelector<HTMLElement>('[data-phase-script]');
   const chosen = toPhase(marker?.dataset['choose']);

@@ -7,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, openPage, type Watched } from '../support/browser';
 
+/**
+ * Long pages without jump links, and why: a form to print by hand; a list of
+ * sources reached from the footer; the home page, whose first screen already
+ * offers every way in.
+ */
+const LONG_WITHOUT_JUMP_LINKS = ['/werkblad/leeg/', '/bronnen/', '/'];
+
 let browser: Browser;
 let phone: Watched;
 const pages = builtPages();
@@ -44,6 +51,12 @@ describe('every page on a phone (360 px)', () => {
         }),
       );
       expect(help, 'geen zichtbare link naar hulp in het eerste scherm').toBe(true);
+      // A page taller than four phone screens earns it with jump links ("Op deze pagina", letters, views).
+      const tall = await page.evaluate(() => document.documentElement.scrollHeight > 4 * 740);
+      if (tall && !LONG_WITHOUT_JUMP_LINKS.includes(path)) {
+        const jumps = await page.locator('main nav a[href^="#"]').count();
+        expect(jumps, 'lange pagina zonder links naar de onderdelen').toBeGreaterThanOrEqual(2);
+      }
       const violations = await axe(page);
       expect(violations, formatViolations(path, violations)).toEqual([]);
       expect(errors, 'console errors').toEqual([]);

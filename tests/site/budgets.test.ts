@@ -19,7 +19,7 @@ const JS_PAGES: Record<string, number> = {
   '/fase/3/': 3 * KB,
   '/fase/4/': 3 * KB,
   '/regels-en-rollen/de-weg-in-twee-jaar/': 3 * KB, // opens the reader's phase
-  '/vragen/': 4 * KB, // phase memory + the question picker (filter, ticks, print)
+  '/vragen/': 5 * KB, // phase memory + the question picker (filter, ticks, print)
   '/ervaringen/': 3 * KB, // story filter
   '/voor-professionals/': 1 * KB, // copy-link buttons
   '/zoeken/': 8 * KB, // search UI (Pagefind's own runtime is loaded on demand and not counted here)

@@ -8,12 +8,6 @@ export const questionPickerScript = {
   count: { one: '{n} vraag', other: '{n} vragen' },
 };
 
-/** Texts the copy-link script on /voor-professionals/ writes. */
-export const copyLink = {
-  done: 'Gekopieerd:',
-  failed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',
-};
-
 export const pages = {
   home: {
     heading: 'Samen beslissen over je terugkeer naar werk',
