@@ -76,3 +76,34 @@ describe('the frame on a desktop', () => {
     await context.close();
   });
 });
+
+describe('short pages where people act', () => {
+  it('/vragen/ fits in four phone screens for a reader in phase 1', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.addInitScript(() => localStorage.setItem('keuzehulp:fase', '1'));
+    await page.goto(`${baseUrl()}/vragen/`);
+    await expect(page.locator('#toon-fase-1').isChecked()).resolves.toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(4 * PHONE.height);
+    await context.close();
+  });
+
+  it('/voor-professionals/ has its links, QR files and cards within the first two screens', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(`${baseUrl()}/voor-professionals/`);
+    for (const selector of ['a[href$="/fase/4/"]', 'a[href$="/voor-professionals/qr/fase-4.png"]', 'a[href="/voor-professionals/kaarten/fase-4/"]']) {
+      const box = await page.locator('main').locator(selector).first().boundingBox();
+      expect(box!.y + box!.height, selector).toBeLessThanOrEqual(2 * PHONE.height);
+    }
+    await expect(page.getByRole('button', { name: /Kopieer link/ }).first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('/werkblad/ starts with the tool, the method one click away', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(`${baseUrl()}/werkblad/`);
+    const tool = await page.getByRole('button', { name: 'Nieuw werkblad' }).boundingBox();
+    expect(tool!.y + tool!.height).toBeLessThanOrEqual(2 * PHONE.height);
+    await expect(page.getByText('Ottawa Personal Decision Guide').first().isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
