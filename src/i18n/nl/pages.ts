@@ -53,10 +53,8 @@ export const pages = {
     filter: 'Laat vragen zien voor',
     filterPhase: 'Fase {n}',
     filterAll: 'Alle fases',
-    first: 'Om mee te beginnen',
-    firstIntro: 'Vragen die veel mensen in deze fase stellen.',
+    first: 'Om mee te beginnen in deze fase',
     perConversation: 'Meer vragen per gesprek',
-    perConversationIntro: 'Open een gesprek om de vragen te zien.',
     later: 'Vragen voor later in je traject',
     /** After a conversation type: "(12 vragen)"; the script updates it to what the filter shows. */
     count: { one: '{n} vraag', other: '{n} vragen' },
@@ -83,8 +81,8 @@ export const pages = {
     fourCardsOf: 'Print 4 kaarten van fase {n}',
     copy: 'Kopieer link',
     copyWhich: ' van fase {n}',
-    qrSvg: 'QR-code fase {n} (SVG)',
-    qrPng: 'QR-code fase {n} (PNG)',
+    qr: 'QR-code:',
+    qrWhich: 'QR-code van fase {n} als ',
     allCards: 'Alle kaarten op één A4 printen',
   },
 

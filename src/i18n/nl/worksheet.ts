@@ -138,6 +138,7 @@ const checkItems: Record<CheckItem, { text: string; tip: string; links: readonly
 };
 
 export const worksheet = {
+  /** The basis of the method, on the blank printable worksheet (on /werkblad/ it is in the folded "hoe werkt het"). */
   basis:
     'Gebaseerd op de Ottawa Personal Decision Guide en de vier stappen van samen beslissen. De vier vragen bij ‘Klaar om te kiezen?’ komen uit de SURE-test (Légaré e.a., 2010).',
   noScript:
