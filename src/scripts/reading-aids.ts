@@ -26,10 +26,11 @@ const BLOCKS = 'h1,h2,h3,h4,p,li,dt,dd,th,td,caption,figcaption';
 /**
  * Never read: navigation, controls (a glossary term's own word is read, its
  * pop-up is not, so that text never comes twice), screen-reader-only hints,
- * anything hidden or left out of print, and folded <details>: we read what is
- * visible. A reader who opens a fold and presses "Lees voor" hears it too.
+ * the small label above the title (.eyebrow), anything hidden or left out of
+ * print, and folded <details>: we read what is visible. A reader who opens a
+ * fold and presses "Lees voor" hears it too.
  */
-const SKIP = 'nav,button:not(.term-btn),[hidden],[aria-hidden="true"],.sr-only,.term-pop,.no-print,details:not([open])';
+const SKIP = 'nav,button:not(.term-btn),[hidden],[aria-hidden="true"],.sr-only,.term-pop,.eyebrow,.no-print,details:not([open])';
 /** Speaking rates for "langzamer" and "sneller"; the middle one is the voice's own pace. */
 const RATES = [0.6, 0.8, 1, 1.2, 1.4];
 const NORMAL = 2;
@@ -127,7 +128,9 @@ function readAloud(bar: HTMLElement, win: Window & typeof globalThis): void {
       i++;
       speak();
     };
-    u.onerror = () => current === u && stop();
+    u.onerror = () => {
+      if (current === u) stop();
+    };
     synth.speak(u);
   };
   const paused = () => pause!.ariaPressed === 'true';
@@ -158,7 +161,10 @@ function readAloud(bar: HTMLElement, win: Window & typeof globalThis): void {
   stopButton!.onclick = stop;
   slower!.onclick = () => setRate(-1);
   faster!.onclick = () => setRate(1);
-  controls.onkeydown = (e) => e.key === 'Escape' && stop();
+  controls.onkeydown = (e) => {
+    // A block body: an on* handler that returns false cancels the key, and then Enter and Space no longer press a button.
+    if (e.key === 'Escape') stop();
+  };
   win.addEventListener('pagehide', stop);
 
   const pickVoice = () => {
