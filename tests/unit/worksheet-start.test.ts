@@ -31,14 +31,14 @@ describe('startFromLink', () => {
   });
 
   it('takes every option of the card when none is ticked', () => {
-    expect(start('kaart=tempo-en-uren').answers.options).toHaveLength(3);
+    expect(start('kaart=tempo-en-uren')!.answers.options).toHaveLength(3);
   });
 
   it('ignores unknown cards, unknown options and inherited object keys', () => {
     expect(start('kaart=bestaat-niet&optie=rustig')).toBeNull();
     expect(start('kaart=__proto__')).toBeNull();
     expect(start('kaart=constructor')).toBeNull();
-    expect(start('kaart=tempo-en-uren&optie=<script>').answers.options).toHaveLength(3);
+    expect(start('kaart=tempo-en-uren&optie=<script>')!.answers.options).toHaveLength(3);
   });
 
   it('picks known questions once each, in the order asked, with the text from the bank', () => {
