@@ -46,6 +46,8 @@ export const routes = {
   /** The worksheet's texts and question bank, fetched by the island. */
   worksheetData: () => '/werkblad/gegevens.json',
   calculator: () => '/weken-berekenen/',
+  /** Pages saved for later and "verder waar je was" (kept on this device; the list needs JavaScript). */
+  saved: () => '/bewaard/',
   search: () => '/zoeken/',
   professionals: () => '/voor-professionals/',
   /** Printable QR cards: four of one phase, or one of each phase. */

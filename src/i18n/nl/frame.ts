@@ -1,6 +1,7 @@
 /** The frame of every page: header, navigation, search form, help block, footer, print footer and shared blocks. */
 import { SITE } from '../../data/site';
 import { page, routes } from '../../lib/routes';
+import { reading } from './reading';
 
 export const frame = {
   skipLink: 'Naar de inhoud',
@@ -47,6 +48,7 @@ export const frame = {
       { href: routes.sources(), label: 'Bronnen' },
       { href: routes.help(), label: 'Hulp nodig' },
       { href: routes.glossary(), label: 'Begrippenlijst' },
+      reading.footer,
       { href: routes.professionals(), label: 'Voor professionals' },
     ],
     promise: 'Geen account, geen cookies, geen tracking. Wat je in deze keuzehulp invult, blijft op je eigen apparaat.',
