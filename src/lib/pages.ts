@@ -64,3 +64,18 @@ export async function breadcrumbs(id: string): Promise<Crumb[]> {
 export function componentLabel(page: Page): string {
   return nl.vocab.COMPONENTS[page.data.component];
 }
+
+/** A page with at least this many sections gets "Op deze pagina" jump links. */
+export const JUMP_LINKS_FROM = 3;
+
+/**
+ * The sections a long page links to from "Op deze pagina": its `##` headings,
+ * except those inside a <Later> fold (a jump link would show later topics to
+ * readers early in the process). Empty for shorter pages.
+ */
+export function jumpSections(headings: readonly { depth: number; slug: string; text: string }[], body: string): { slug: string; text: string }[] {
+  const folded = [...body.matchAll(/<Later\b[\s\S]*?<\/Later>/g)].map((m) => m[0]).join('\n');
+  const inFold = (text: string) => new RegExp(`^#{2,}\\s+${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'm').test(folded);
+  const sections = headings.filter((h) => h.depth === 2 && h.slug !== 'in-het-kort' && !inFold(h.text));
+  return sections.length >= JUMP_LINKS_FROM ? sections.map(({ slug, text }) => ({ slug, text })) : [];
+}

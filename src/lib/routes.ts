@@ -46,9 +46,13 @@ export const routes = {
   /** The worksheet's texts and question bank, fetched by the island. */
   worksheetData: () => '/werkblad/gegevens.json',
   calculator: () => '/weken-berekenen/',
+  /** Pages saved for later and "verder waar je was" (kept on this device; the list needs JavaScript). */
+  saved: () => '/bewaard/',
   search: () => '/zoeken/',
   professionals: () => '/voor-professionals/',
   /** Printable QR cards: four of one phase, or one of each phase. */
+  /** A phase's QR code as a file to download (svg or png). */
+  qrFile: (n: PhaseNumber, type: 'svg' | 'png') => `/voor-professionals/qr/fase-${phaseSlug(n)}.${type}`,
   cardSheet: (n?: PhaseNumber) => (n ? `/voor-professionals/kaarten/fase-${phaseSlug(n)}/` : '/voor-professionals/kaarten/'),
   /** A decision card on one printable page. */
   card: (id: string) => `/keuzekaart/${id}/`,

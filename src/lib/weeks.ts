@@ -46,17 +46,88 @@ export function firstWorkingDayAfter(firstSickDay: CalendarDate, week: number): 
   return day;
 }
 
-export interface UpcomingMoment {
+/** A calculator moment placed on the reader's calendar. */
+export interface DatedMoment {
   moment: Moment;
+  /** First day (the single due day for moments due after a week). */
   start: CalendarDate;
+  /** Last day; the same as `start` for a single due day. */
   end: CalendarDate;
-  /** Weeks from the current week until the moment's first week (0 = this week). */
+  /** The week of illness that `start` falls in. */
+  startWeek: number;
+  /** Weeks from the current week until `startWeek` (0 = this week, or already running). */
   inWeeks: number;
+  /** Started in an earlier week and not over yet (a window such as the eerstejaarsevaluatie). */
+  ongoing: boolean;
+}
+
+/** The older name, for callers of upcomingMoments. */
+export type UpcomingMoment = DatedMoment;
+
+/** Everything the calculator shows for one first sick day and one day "today". */
+export interface WeekPlan {
+  /** 'future': the first sick day is after today; 'after': past the last week of the timeline. */
+  status: 'future' | 'during' | 'after';
+  /** The week of illness today; 0 before the first day. */
+  week: number;
+  /** The last week of the timeline (the end of the two years, week 104). */
+  lastWeek: number;
+  /** Moments whose last day is before today, oldest first. */
+  past: DatedMoment[];
+  /** Windows that started in an earlier week and are not over yet. */
+  ongoing: DatedMoment[];
+  /** The first moment that starts this week or later, however far away; null after the last one. */
+  next: DatedMoment | null;
+  /** Ongoing moments and those starting within `horizon` weeks of the current week. */
+  inRange: DatedMoment[];
+  /** Every moment not yet over, in order from the current week up to the last week. */
+  all: DatedMoment[];
+}
+
+function placeMoment(m: Moment, firstSickDay: CalendarDate, current: number): DatedMoment {
+  const due = m.dueAfter ? firstWorkingDayAfter(firstSickDay, m.week) : null;
+  const start = due ?? weekRange(firstSickDay, m.week).start;
+  const end = due ?? weekRange(firstSickDay, m.weekTo ?? m.week).end;
+  const startWeek = weekOfIllness(firstSickDay, start);
+  return { moment: m, start, end, startWeek, inWeeks: Math.max(0, startWeek - current), ongoing: startWeek < current };
+}
+
+/**
+ * The calculator's view of the timeline: what is over, what runs now, the
+ * next fixed moment (always, however far away), the moments within the chosen
+ * range and all moments from now to the end of the two years. A moment is
+ * over once its last day has passed; a date in the future counts from week 1.
+ */
+export function weekPlan(
+  moments: readonly Moment[],
+  firstSickDay: CalendarDate,
+  today: CalendarDate,
+  horizon: number,
+): WeekPlan {
+  const week = weekOfIllness(firstSickDay, today);
+  const current = Math.max(1, week);
+  const lastWeek = Math.max(...moments.map((m) => m.weekTo ?? m.week));
+  const placed = moments
+    .filter((m) => m.calendar)
+    .map((m) => placeMoment(m, firstSickDay, current))
+    .sort((a, b) => daysBetween(b.start, a.start));
+  const past = placed.filter((p) => daysBetween(p.end, today) > 0);
+  const all = placed.filter((p) => daysBetween(p.end, today) <= 0);
+  return {
+    status: week < 1 ? 'future' : week > lastWeek ? 'after' : 'during',
+    week,
+    lastWeek,
+    past,
+    ongoing: all.filter((p) => p.ongoing),
+    next: all.find((p) => !p.ongoing) ?? null,
+    inRange: all.filter((p) => p.startWeek - current <= horizon),
+    all,
+  };
 }
 
 /**
  * Moments that are not yet over, from the current week up to `horizon`
- * weeks ahead. A window counts as not over until its last week has passed.
+ * weeks ahead. A window counts as not over until its last day has passed.
  */
 export function upcomingMoments(
   moments: readonly Moment[],
@@ -64,17 +135,5 @@ export function upcomingMoments(
   today: CalendarDate,
   horizon: number,
 ): UpcomingMoment[] {
-  const now = Math.max(1, weekOfIllness(firstSickDay, today));
-  return moments
-    .filter((m) => m.calendar)
-    .filter((m) => (m.weekTo ?? m.week) >= now && m.week - now <= horizon)
-    .map((m) => {
-      const due = m.dueAfter ? firstWorkingDayAfter(firstSickDay, m.week) : null;
-      return {
-        moment: m,
-        start: due ?? weekRange(firstSickDay, m.week).start,
-        end: due ?? weekRange(firstSickDay, m.weekTo ?? m.week).end,
-        inWeeks: Math.max(0, m.week - now),
-      };
-    });
+  return weekPlan(moments, firstSickDay, today, horizon).inRange;
 }

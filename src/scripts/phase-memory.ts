@@ -3,16 +3,71 @@
  * src/lib/phase-store.ts) to the page. Nothing is inferred: only a deliberate
  * visit to a phase hub or a click on a phase link stores a phase.
  */
-import { toPhase } from '../data/site';
+import { toPhase, type PhaseNumber } from '../data/site';
 import { browserStorage, forgetPhase, readPhase, writePhase } from '../lib/phase-store';
 import { fmt } from '../i18n/format';
 import { phaseMemory as T } from '../i18n/nl/phase';
 
+const ASKED = 'keuzehulp:fase-gevraagd';
+
+function askToSwitch(doc: Document, storage: Storage | null, before: PhaseNumber, now: PhaseNumber): void {
+  const key = `${ASKED}:${now}`;
+  try {
+    if (sessionStorage.getItem(key)) return;
+    sessionStorage.setItem(key, '1');
+  } catch {
+    // No session storage: ask every time, which is still better than overwriting.
+  }
+  const v = { eerder: before, nu: now };
+  const box = doc.createElement('div');
+  box.className = 'box box-brand no-print';
+  box.setAttribute('role', 'region');
+  box.setAttribute('aria-label', fmt(T.askYes, v));
+  const text = doc.createElement('p');
+  text.textContent = fmt(T.ask, v);
+  const buttons = doc.createElement('p');
+  buttons.className = 'mb-0 flex flex-wrap gap-3';
+  const answer = (keep: boolean) => {
+    if (!keep) writePhase(storage, now);
+    doc.documentElement.dataset['fase'] = String(keep ? before : now);
+    text.textContent = fmt(keep ? T.askedNo : T.askedYes, v);
+    buttons.remove();
+    text.tabIndex = -1;
+    text.focus();
+  };
+  const yes = doc.createElement('button');
+  yes.type = 'button';
+  yes.className = 'btn';
+  yes.textContent = fmt(T.askYes, v);
+  yes.addEventListener('click', () => answer(false));
+  const no = doc.createElement('button');
+  no.type = 'button';
+  no.className = 'btn btn-secondary';
+  no.textContent = fmt(T.askNo, v);
+  no.addEventListener('click', () => answer(true));
+  buttons.append(yes, no);
+  box.append(text, buttons);
+  doc.querySelector('main h1')?.after(box);
+}
+
+/** A jump link ("Op deze pagina") to a folded hub section opens it. */
+function openJumpTarget(doc: Document): void {
+  const id = decodeURIComponent(doc.location.hash.slice(1));
+  const fold = id ? doc.getElementById(id)?.closest('details.hub-fold') : null;
+  if (fold instanceof HTMLDetailsElement) fold.open = true;
+}
+
 export function initPhaseMemory(doc: Document): void {
+  openJumpTarget(doc);
+  addEventListener('hashchange', () => openJumpTarget(doc));
   const storage = browserStorage();
   const marker = doc.querySelector<HTMLElement>('[data-phase-script]');
   const chosen = toPhase(marker?.dataset['choose']);
-  if (chosen) writePhase(storage, chosen);
+  const before = readPhase(storage);
+  // A hub visit chooses that phase, unless the reader chose another one before:
+  // then ask (a shared link must not silently overwrite their own choice), once per session.
+  if (chosen && !before) writePhase(storage, chosen);
+  if (chosen && before && before !== chosen) askToSwitch(doc, storage, before, chosen);
 
   doc.querySelectorAll<HTMLAnchorElement>('[data-phase-link]').forEach((link) => {
     link.addEventListener('click', () => {

@@ -7,9 +7,9 @@ import { MOMENTS } from '../data/timeline';
 import { buildIcs } from '../lib/ics';
 import { offerDownload } from '../lib/download';
 import { formatDate, fromLocal, parseDate, toIso, type CalendarDate } from '../lib/calendar';
-import { upcomingMoments, weekOfIllness, type UpcomingMoment } from '../lib/weeks';
+import { weekPlan, type DatedMoment } from '../lib/weeks';
 import { browserStorage } from '../lib/phase-store';
-import { fmt } from '../i18n/format';
+import { fmt, plural } from '../i18n/format';
 import { calculatorScript as T } from '../i18n/nl/calculator';
 
 export const DATE_KEY = 'keuzehulp:ziekmelddatum';
@@ -26,15 +26,22 @@ export function checkDate(value: string, now: CalendarDate): { date: CalendarDat
   return { date };
 }
 
-function rangeText(u: UpcomingMoment): string {
+function rangeText(u: DatedMoment): string {
   if (toIso(u.start) === toIso(u.end)) return formatDate(u.start);
   return fmt(T.range, { van: formatDate(u.start), tot: formatDate(u.end) });
+}
+
+/** "deze week", "over 1 week", "over 28 weken", or "nu bezig" for a running window. */
+function whenText(u: DatedMoment): string {
+  if (u.ongoing) return T.running;
+  return u.inWeeks === 0 ? T.thisWeek : plural(T.inWeeks, u.inWeeks);
 }
 
 export function initWeekCalculator(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('[data-week-calculator]');
   const results = doc.querySelector<HTMLElement>('[data-week-results]');
-  if (!form || !results) return;
+  const status = doc.querySelector<HTMLElement>('[data-week-status]');
+  if (!form || !results || !status) return;
   const input = form.querySelector<HTMLInputElement>('#ziekmelddatum')!;
   const horizon = form.querySelector<HTMLSelectElement>('#vooruit')!;
   const error = form.querySelector<HTMLElement>('#ziekmelddatum-fout')!;
@@ -51,56 +58,106 @@ export function initWeekCalculator(doc: Document): void {
     return e;
   };
 
-  const show = (first: CalendarDate) => {
-    const now = today();
+  /** A folded block in the style of "verder vooruitkijken": nothing unfolds without a click. */
+  const fold = (title: string, open: boolean, ...body: Node[]) => {
+    const details = el('details', undefined, 'later');
+    details.open = open;
+    const inner = el('div', undefined, 'later-body');
+    inner.append(...body);
+    details.append(el('summary', title), inner);
+    return details;
+  };
+
+  /** A list of moments with their dates; `ahead` adds how far away each one is. */
+  const momentList = (items: readonly DatedMoment[], ahead: boolean) => {
+    const list = el(ahead ? 'ol' : 'ul');
+    for (const u of items) {
+      const li = el('li');
+      li.dataset['moment'] = u.moment.id;
+      li.append(el('strong', u.moment.title), ` · ${rangeText(u)}${ahead ? `, ${whenText(u)}` : ''} `, el('span', `(${u.moment.when})`, 'meta'));
+      list.append(li);
+    }
+    return list;
+  };
+
+  const show = (first: CalendarDate, announce: boolean) => {
     const weeks = Number(horizon.value) || 8;
-    const list = upcomingMoments(MOMENTS, first, now, weeks);
-    const week = weekOfIllness(first, now);
+    const plan = weekPlan(MOMENTS, first, today(), weeks);
+    const { next } = plan;
     results.replaceChildren();
-    const heading = el('h3', fmt(T.heading, { n: weeks }));
+    const heading = el('h3', T.heading);
     heading.tabIndex = -1;
     results.append(heading);
-    results.append(el('p', week >= 1 ? fmt(T.nowWeek, { week, datum: formatDate(first) }) : fmt(T.firstDay, { datum: formatDate(first) })));
-    if (list.length === 0) {
-      results.append(el('p', T.none));
-      return heading;
+    let summary: string;
+    if (plan.status === 'future') {
+      summary = fmt(T.future, { datum: formatDate(first) });
+      results.append(el('p', summary));
+    } else {
+      summary = fmt(plan.status === 'after' ? T.after : T.nowWeek, { week: plan.week, datum: formatDate(first) });
+      results.append(el('p', summary));
+      for (const u of plan.ongoing) results.append(el('p', fmt(T.ongoing, { titel: u.moment.title, tot: formatDate(u.end) })));
+      if (next) {
+        summary = fmt(T.status, { week: plan.week, over: whenText(next), titel: next.moment.title });
+        const line = el('p', undefined, 'mb-1');
+        line.append(el('strong', next.moment.title), el('br'), `${rangeText(next)}, ${whenText(next)} `, el('span', `(${next.moment.when})`, 'meta'));
+        const box = el('div', undefined, 'box mb-4');
+        box.dataset['next'] = next.moment.id;
+        box.append(el('h4', T.nextHeading, 'mb-1 font-bold'), line, el('p', next.moment.note, 'm-0 text-base'));
+        results.append(box);
+      }
+      if (plan.past.length > 0) {
+        results.append(fold(fmt(T.pastTitle, { n: plan.past.length }), !next, momentList(plan.past, false), el('p', T.pastNote, 'meta')));
+      }
     }
-    const fieldset = el('fieldset', undefined, 'rounded-lg border border-line p-3');
-    fieldset.append(el('legend', T.pick, 'px-1 font-bold'));
-    for (const u of list) {
-      const id = `moment-${u.moment.id}`;
-      const row = el('div', undefined, 'mb-3 flex gap-3');
-      const box = el('input', undefined, 'mt-1 h-6 w-6 shrink-0');
-      box.type = 'checkbox';
-      box.id = id;
-      box.value = u.moment.id;
-      box.checked = true;
-      const label = el('label');
-      label.htmlFor = id;
-      label.append(el('strong', u.moment.title), el('span', ` · ${rangeText(u)}`), el('span', ` (${u.moment.when})`, 'meta'));
-      const wrap = el('div');
-      wrap.append(label, el('p', u.moment.note, 'm-0 text-base'));
-      row.append(box, wrap);
-      fieldset.append(row);
-    }
-    const download = el('button', T.download, 'btn mt-2');
-    download.type = 'button';
-    download.addEventListener('click', () => {
-      const chosen = list.filter((u) => fieldset.querySelector<HTMLInputElement>(`#moment-${u.moment.id}`)?.checked);
-      if (chosen.length === 0) return;
-      const ics = buildIcs(
-        chosen.map((u) => ({
-          uid: `${u.moment.id}-${toIso(first)}`,
-          date: u.start,
-          title: u.moment.title,
-          description: fmt(T.eventDescription, { uitleg: u.moment.note, periode: rangeText(u) }),
-        })),
-        new Date(),
+    if (next && plan.status === 'during') {
+      results.append(el('h4', fmt(T.rangeHeading, { n: weeks }), 'mb-1 font-bold'));
+      // With nothing in the chosen range, the next moment can still go into the calendar.
+      const pick = plan.inRange.length > 0 ? plan.inRange : [next];
+      if (plan.inRange.length === 0) {
+        results.append(el('p', fmt(T.none, { n: weeks, over: whenText(next), titel: next.moment.title })));
+      }
+      const fieldset = el('fieldset', undefined, 'rounded-lg border border-line p-3');
+      fieldset.append(el('legend', T.pick, 'px-1 font-bold'));
+      for (const u of pick) {
+        const id = `moment-${u.moment.id}`;
+        const row = el('div', undefined, 'mb-3 flex gap-3');
+        const box = el('input', undefined, 'mt-1 h-6 w-6 shrink-0');
+        box.type = 'checkbox';
+        box.id = id;
+        box.value = u.moment.id;
+        box.checked = true;
+        const label = el('label');
+        label.htmlFor = id;
+        label.append(el('strong', u.moment.title), el('span', ` · ${rangeText(u)}`), el('span', ` (${u.moment.when})`, 'meta'));
+        const wrap = el('div');
+        wrap.append(label, el('p', u.moment.note, 'm-0 text-base'));
+        row.append(box, wrap);
+        fieldset.append(row);
+      }
+      const download = el('button', T.download, 'btn mt-2 mb-6');
+      download.type = 'button';
+      download.addEventListener('click', () => {
+        const chosen = pick.filter((u) => fieldset.querySelector<HTMLInputElement>(`#moment-${u.moment.id}`)?.checked);
+        if (chosen.length === 0) return;
+        const ics = buildIcs(
+          chosen.map((u) => ({
+            uid: `${u.moment.id}-${toIso(first)}`,
+            date: u.start,
+            title: u.moment.title,
+            description: fmt(T.eventDescription, { uitleg: u.moment.note, periode: rangeText(u) }),
+          })),
+          new Date(),
+        );
+        offerDownload(T.fileName, ics, 'text/calendar;charset=utf-8', doc);
+      });
+      results.append(fieldset, download);
+      results.append(
+        fold(fmt(T.allTitle, { week: plan.lastWeek }), false, el('p', fmt(T.allIntro, { week: Math.max(1, plan.week) })), momentList(plan.all, true)),
       );
-      offerDownload(T.fileName, ics, 'text/calendar;charset=utf-8', doc);
-    });
-    results.append(fieldset, download);
+    }
     results.append(el('p', T.estimate, 'meta'));
+    // One polite announcement per deliberate action, never while typing.
+    if (announce) status.textContent = summary;
     return heading;
   };
 
@@ -109,7 +166,7 @@ export function initWeekCalculator(doc: Document): void {
   if (savedDate) {
     input.value = toIso(savedDate);
     clear.hidden = false;
-    show(savedDate);
+    show(savedDate, false);
   }
 
   form.addEventListener('submit', (e) => {
@@ -131,7 +188,7 @@ export function initWeekCalculator(doc: Document): void {
       note.textContent = T.notSaved;
     }
     clear.hidden = false;
-    show(checked.date)?.focus();
+    show(checked.date, true).focus();
   });
 
   clear.addEventListener('click', () => {
@@ -142,6 +199,7 @@ export function initWeekCalculator(doc: Document): void {
     }
     input.value = '';
     results.replaceChildren(el('p', T.cleared, 'font-bold'));
+    status.textContent = T.cleared;
     clear.hidden = true;
     note.textContent = T.storageNote;
     input.focus();

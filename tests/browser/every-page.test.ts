@@ -7,6 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, openPage, type Watched } from '../support/browser';
 
+/**
+ * Long pages without jump links, and why: a form to print by hand; a list of
+ * sources reached from the footer; the home page, whose first screen already
+ * offers every way in.
+ */
+const LONG_WITHOUT_JUMP_LINKS = ['/werkblad/leeg/', '/bronnen/', '/'];
+
 let browser: Browser;
 let phone: Watched;
 const pages = builtPages();
@@ -34,6 +41,22 @@ describe('every page on a phone (360 px)', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('nl');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontaal scrollen op 360 px').toBeLessThanOrEqual(0);
+      // The frame for a tired reader on a phone: a compact header and help in the first screen.
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height, 'kop hoger dan 90 px').toBeLessThanOrEqual(90);
+      const help = await page.locator('a[href="/hulp-nodig/"]').evaluateAll((links) =>
+        links.some((a) => {
+          const r = a.getBoundingClientRect();
+          return (a as HTMLElement).checkVisibility() && r.height > 0 && r.bottom <= 740;
+        }),
+      );
+      expect(help, 'geen zichtbare link naar hulp in het eerste scherm').toBe(true);
+      // A page taller than four phone screens earns it with jump links ("Op deze pagina", letters, views).
+      const tall = await page.evaluate(() => document.documentElement.scrollHeight > 4 * 740);
+      if (tall && !LONG_WITHOUT_JUMP_LINKS.includes(path)) {
+        const jumps = await page.locator('main nav a[href^="#"]').count();
+        expect(jumps, 'lange pagina zonder links naar de onderdelen').toBeGreaterThanOrEqual(2);
+      }
       const violations = await axe(page);
       expect(violations, formatViolations(path, violations)).toEqual([]);
       expect(errors, 'console errors').toEqual([]);

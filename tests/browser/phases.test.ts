@@ -39,8 +39,10 @@ describe('choosing a phase', () => {
     await page.goto(`${baseUrl()}/regels-en-rollen/de-weg-in-twee-jaar/`);
     const open = await page.locator('details[data-journey-phase]').evaluateAll((ds) => ds.map((d) => (d as HTMLDetailsElement).open));
     expect(open).toEqual([false, false, true, false]);
-    // Choosing another phase replaces the choice.
-    await page.goto(`${baseUrl()}/fase/1/`);
+    // Choosing another phase in the picker replaces the choice.
+    await page.goto(`${baseUrl()}/`);
+    await page.locator('[data-phase-link="1"]').click();
+    await page.waitForURL('**/fase/1/');
     await page.goto(`${baseUrl()}/`);
     await expect(page.locator('[data-phase-remembered]').textContent()).resolves.toMatch(/fase 1/);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(['keuzehulp:fase']);
@@ -53,10 +55,33 @@ describe('choosing a phase', () => {
     await context.close();
   });
 
+  it('asks before a shared link to another phase replaces the reader\'s own choice, once per visit', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('keuzehulp:fase')) localStorage.setItem('keuzehulp:fase', '2');
+    });
+    await page.goto(`${baseUrl()}/fase/3/`);
+    const ask = page.getByRole('region', { name: 'Ja, onthoud fase 3' });
+    await expect(ask.isVisible()).resolves.toBe(true);
+    expect(await page.evaluate(() => localStorage.getItem('keuzehulp:fase'))).toBe('2');
+    // Not asked again in the same visit when the reader ignores it.
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Ja, onthoud fase 3' }).count()).resolves.toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('keuzehulp:fase'))).toBe('2');
+    // Another phase: asked, and "ja" switches.
+    await page.goto(`${baseUrl()}/fase/4/`);
+    await page.getByRole('button', { name: 'Ja, onthoud fase 4' }).click();
+    expect(await page.evaluate(() => localStorage.getItem('keuzehulp:fase'))).toBe('4');
+    await expect(page.getByText('Fase 4 is nu je fase op dit apparaat.').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('offers "andere fase kiezen" on every phase hub and a phase entry in the header everywhere', async () => {
     const { page, context } = await openPage(browser, { viewport: PHONE });
     for (const path of ['/fase/1/', '/fase/4/', '/over/']) {
       await page.goto(baseUrl() + path);
+      // On a phone it is in the menu.
+      await page.getByRole('button', { name: 'Menu' }).click();
       await expect(page.getByRole('link', { name: 'Fase kiezen', exact: true }).isVisible()).resolves.toBe(true);
     }
     await page.goto(`${baseUrl()}/fase/2/`);

@@ -268,8 +268,12 @@ describe('worksheet: filling in and keeping it', () => {
       .filter((q) => (q.conversation === 'bedrijfsarts' || q.conversation === 'algemeen') && q.phases.includes(1))
       .map((q) => q.text)
       .sort();
+    // A few first, the rest one click away.
+    expect(await page.locator('.ws-check').count()).toBe(Math.min(expected.length, 6));
+    await page.getByRole('button', { name: /^Toon nog \d+ vragen?$/ }).click();
     const shown = (await page.locator('.ws-check').allTextContents()).sort();
     expect(shown).toEqual(expected);
+    await page.getByRole('button', { name: L.questions.fewer }).click();
     await page.locator('.ws-check input').first().check();
     const picked = (await page.locator('.ws-check').first().textContent())!;
     await page.getByLabel(L.questions.phase).selectOption('4');

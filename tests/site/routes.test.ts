@@ -34,6 +34,7 @@ describe('addresses built in code', () => {
       journey: PHASE_NUMBERS.map((n) => routes.journey(n)),
       questionsForPhase: PHASE_NUMBERS.map((n) => routes.questionsForPhase(n)),
       cardSheet: PHASE_NUMBERS.map((n) => routes.cardSheet(n)),
+      qrFile: PHASE_NUMBERS.flatMap((n) => [routes.qrFile(n, 'svg'), routes.qrFile(n, 'png')]),
       step: [routes.step('probleemanalyse')],
       story: [routes.story('esther')],
       theme: [routes.theme('schuld-en-schaamte')],

@@ -144,3 +144,14 @@ describe('the three good questions', () => {
     expect(off).toEqual([]);
   });
 });
+
+describe('typography', () => {
+  it('uses the curly apostrophe in reader text (’s avonds, collega’s), never the straight one', () => {
+    const straight = /(?<=\p{L})'(?=\p{L})|(?:^|[\s("“])'(?:s|t|n)\b/mu;
+    const off = listFiles(CONTENT, /\.(mdx|ya?ml)$/)
+      .flatMap((f) => readFileSync(f, 'utf8').split('\n').map((line, i) => ({ f, line, i })))
+      .filter(({ line }) => straight.test(line))
+      .map(({ f, line, i }) => `${f}:${i + 1}: ${line.trim().slice(0, 80)}`);
+    expect(off).toEqual([]);
+  });
+});

@@ -1,7 +1,8 @@
-/** The rehype plugin that explains glossary terms at their first use. */
+/** The glossary marking: MDX bodies become term regions, and each term is explained at its first use in a region. */
 import { describe, expect, it } from 'vitest';
 import type { Element, Root } from 'hast';
-import { buildMatchers, explainTerms } from '../../src/integrations/rehype-glossary';
+import { buildMatchers, explainTerms, markTermRegions } from '../../src/integrations/rehype-glossary';
+import { PageTerms } from '../../src/lib/glossary-rule';
 
 const terms = [
   { id: 'plan-van-aanpak', term: 'Plan van aanpak', forms: ['pva'], short: 'Het plan voor je terugkeer.' },
@@ -18,11 +19,15 @@ function html(node: Root | Element): string {
   return node.children.map(render).join('');
 }
 
+/** Explain a tree that is one term region, as a fresh page. */
+function explain(tree: Root): string {
+  explainTerms(tree, buildMatchers(terms), new PageTerms(), true);
+  return html(tree);
+}
+
 describe('explainTerms', () => {
   it('explains only the first use of each term', () => {
-    const tree: Root = { type: 'root', children: [p(t('De bedrijfsarts belt je. Daarna belt de bedrijfsarts weer.'))] };
-    explainTerms(tree, buildMatchers(terms), 'x');
-    const out = html(tree);
+    const out = explain({ type: 'root', children: [p(t('De bedrijfsarts belt je. Daarna belt de bedrijfsarts weer.'))] });
     expect(out.match(/<button>/g)).toHaveLength(2); // the term button and the close button
     expect(out).toContain('<button>bedrijfsarts<span> (uitleg)</span></button>');
     expect(out).toContain('Een arts voor werk en gezondheid.');
@@ -30,32 +35,28 @@ describe('explainTerms', () => {
   });
 
   it('matches whole words, case-insensitive, longest form first', () => {
-    const tree: Root = { type: 'root', children: [p(t('Het Plan van aanpak en de pva. Bedrijfsartsen helpen.'))] };
-    explainTerms(tree, buildMatchers(terms), 'x');
-    const out = html(tree);
+    const out = explain({ type: 'root', children: [p(t('Het Plan van aanpak en de pva. Bedrijfsartsen helpen.'))] });
     expect(out).toContain('<button>Plan van aanpak<span> (uitleg)</span></button>');
     expect(out).toContain(' en de pva.'); // second use of the same term stays plain
     expect(out).toContain('<button>Bedrijfsartsen<span> (uitleg)</span></button>');
   });
 
   it('does not match inside other words or numbers', () => {
-    const tree: Root = { type: 'root', children: [p(t('De spoor 20 trein en het pvaatje.'))] };
-    explainTerms(tree, buildMatchers(terms), 'x');
-    expect(html(tree)).not.toContain('<button>');
+    expect(explain({ type: 'root', children: [p(t('De spoor 20 trein en het pvaatje.'))] })).not.toContain('<button>');
   });
 
   it('leaves headings, links and existing buttons alone', () => {
     const heading: Element = { type: 'element', tagName: 'h2', properties: {}, children: [t('Wat doet de bedrijfsarts?')] };
     const link: Element = { type: 'element', tagName: 'a', properties: { href: '/x/' }, children: [t('bedrijfsarts')] };
     const tree: Root = { type: 'root', children: [heading, p(link, t(' en daarna de bedrijfsarts.'))] };
-    explainTerms(tree, buildMatchers(terms), 'x');
+    explain(tree);
     expect(html(heading as unknown as Root)).toBe('Wat doet de bedrijfsarts?');
     expect(html(tree)).toContain('<a>bedrijfsarts</a> en daarna de <span><button>bedrijfsarts');
   });
 
-  it('gives every explanation a unique id per body, tied to its button', () => {
+  it('gives every explanation an id from its term, tied to its button', () => {
     const tree: Root = { type: 'root', children: [p(t('De bedrijfsarts en spoor 2.'))] };
-    explainTerms(tree, buildMatchers(terms), 'abc123');
+    explainTerms(tree, buildMatchers(terms), new PageTerms(), true);
     const ids: string[] = [];
     const targets: string[] = [];
     const walk = (n: Root | Element) =>
@@ -66,7 +67,38 @@ describe('explainTerms', () => {
         walk(c);
       });
     walk(tree);
-    expect(ids).toEqual(['uitleg-abc123-bedrijfsarts', 'uitleg-abc123-spoor-2']);
+    expect(ids).toEqual(['uitleg-bedrijfsarts', 'uitleg-spoor-2']);
     expect(new Set(targets)).toEqual(new Set(ids));
+  });
+
+  it('shares "once per page" between parts of a page through one PageTerms', () => {
+    const page = new PageTerms();
+    const first: Root = { type: 'root', children: [p(t('De bedrijfsarts belt.'))] };
+    const second: Root = { type: 'root', children: [p(t('De bedrijfsarts en het plan van aanpak.'))] };
+    explainTerms(first, buildMatchers(terms), page, true);
+    explainTerms(second, buildMatchers(terms), page, true);
+    expect(html(first)).toContain('<button>bedrijfsarts');
+    expect(html(second)).toMatch(/^<p>De bedrijfsarts en het <span><button>plan van aanpak/);
+  });
+
+  it('only explains inside term regions', () => {
+    const region: Element = { type: 'element', tagName: 'p', properties: { dataTerms: '' }, children: [t('Later de bedrijfsarts.')] };
+    const tree: Root = { type: 'root', children: [p(t('Eerst de bedrijfsarts.')), region] };
+    explainTerms(tree, buildMatchers(terms), new PageTerms());
+    expect(html(tree)).toMatch(/^<p>Eerst de bedrijfsarts\.<\/p><p>Later de <span><button>bedrijfsarts/);
+  });
+});
+
+describe('markTermRegions (the rehype plugin for MDX bodies)', () => {
+  it('marks the blocks of a body, also inside MDX components, but not headings', () => {
+    const h2: Element = { type: 'element', tagName: 'h2', properties: {}, children: [t('Kop')] };
+    const para = p(t('Tekst'));
+    const inNote = p(t('In een kader'));
+    const note = { type: 'mdxJsxFlowElement', name: 'Note', attributes: [], children: [inNote] } as unknown as Root['children'][number];
+    const tree: Root = { type: 'root', children: [h2, para, note] };
+    markTermRegions(tree);
+    expect(h2.properties['dataTerms']).toBeUndefined();
+    expect(para.properties['dataTerms']).toBe('');
+    expect(inNote.properties['dataTerms']).toBe('');
   });
 });

@@ -167,3 +167,18 @@ describe('dictionary helpers', () => {
     expect(listAnd([1, 2, 3])).toBe('1, 2 en 3');
   });
 });
+
+describe('jumpSections ("Op deze pagina")', () => {
+  const h = (text: string, depth = 2) => ({ depth, slug: text.toLowerCase().replace(/\W+/g, '-'), text });
+  it('lists the ## sections of a long page, and none of a short one', async () => {
+    const { jumpSections } = await import('../../src/lib/pages');
+    expect(jumpSections([h('Een'), h('Twee')], '')).toEqual([]);
+    expect(jumpSections([h('Een'), h('Twee'), h('Sub', 3), h('Drie'), h('Vier')], '').map((s) => s.text)).toEqual(['Een', 'Twee', 'Drie', 'Vier']);
+  });
+  it('leaves out sections inside a "verder vooruitkijken" fold', async () => {
+    const { jumpSections } = await import('../../src/lib/pages');
+    const body = '## Een\n\n## Twee\n\n<Later title="Later">\n\n## WIA aanvragen\n\ntekst\n\n</Later>\n\n## Drie\n\n## Vier\n';
+    const out = jumpSections([h('Een'), h('Twee'), h('WIA aanvragen'), h('Drie'), h('Vier')], body).map((s) => s.text);
+    expect(out).toEqual(['Een', 'Twee', 'Drie', 'Vier']);
+  });
+});

@@ -1,8 +1,8 @@
 /** Week arithmetic for the private week calculator, and week placeholders in text. */
 import { describe, expect, it } from 'vitest';
-import { MOMENTS } from '../../src/data/timeline';
+import { DURATIONS, MOMENTS } from '../../src/data/timeline';
 import { addDays, formatDate, parseDate, toIso, type CalendarDate } from '../../src/lib/calendar';
-import { fillWeeks, firstWorkingDayAfter, upcomingMoments, weekOfIllness, weekRange } from '../../src/lib/weeks';
+import { fillWeeks, firstWorkingDayAfter, upcomingMoments, weekOfIllness, weekPlan, weekRange, type DatedMoment } from '../../src/lib/weeks';
 
 const d = (s: string): CalendarDate => parseDate(s)!;
 
@@ -85,6 +85,132 @@ describe('upcoming moments', () => {
   it('starts at week 1 for a date in the future', () => {
     const list = upcomingMoments(MOMENTS, d('2027-01-04'), d('2026-12-20'), 6);
     expect(list.map((u) => u.moment.id)).toEqual(['probleemanalyse']);
+  });
+});
+
+describe('week plan (the calculator later in the process)', () => {
+  const ids = (list: readonly DatedMoment[]) => list.map((u) => u.moment.id);
+  const dates = (u: DatedMoment | null) => u && [toIso(u.start), toIso(u.end)];
+  // Monday 3 March 2025; week 60 starts on Monday 20 April 2026 (day 414).
+  const first = d('2025-03-03');
+
+  it('in week 1: nothing is over, the next moment is the probleemanalyse', () => {
+    const plan = weekPlan(MOMENTS, d('2026-01-05'), d('2026-01-05'), 8);
+    expect(plan.status).toBe('during');
+    expect(plan.week).toBe(1);
+    expect(plan.past).toEqual([]);
+    expect(plan.next?.moment.id).toBe('probleemanalyse');
+    expect(dates(plan.next)).toEqual(['2026-02-09', '2026-02-15']);
+    expect(plan.next?.inWeeks).toBe(5);
+    expect(ids(plan.inRange)).toEqual(['probleemanalyse', 'plan-van-aanpak']);
+    expect(ids(plan.all)).toEqual(MOMENTS.filter((m) => m.calendar).map((m) => m.id));
+  });
+
+  it('in week 60 with the longest range: what is over, the next moment months away, and all moments to week 104', () => {
+    const today = d('2026-04-20');
+    expect(weekOfIllness(first, today)).toBe(60);
+    const plan = weekPlan(MOMENTS, first, today, 26);
+    expect(plan.status).toBe('during');
+    expect(plan.week).toBe(60);
+    expect(ids(plan.past)).toEqual(['probleemanalyse', 'plan-van-aanpak', '42e-weeksmelding', 'eerstejaarsevaluatie', 'spoor-2']);
+    // The report to UWV keeps its single due day: Monday after week 42.
+    expect(dates(plan.past[2]!)).toEqual(['2025-12-22', '2025-12-22']);
+    expect(plan.ongoing).toEqual([]);
+    // Nothing within 26 weeks, but the next moment is still there, with its date.
+    expect(plan.inRange).toEqual([]);
+    expect(plan.next?.moment.id).toBe('uwv-brief');
+    expect(dates(plan.next)).toEqual(['2026-11-02', '2026-11-08']);
+    expect(plan.next?.inWeeks).toBe(28);
+    expect(ids(plan.all)).toEqual(['uwv-brief', 'eindevaluatie', 'wia-aanvraag', 'einde-loondoorbetaling']);
+    expect(plan.all.map((u) => u.startWeek)).toEqual([88, 91, 93, 104]);
+    expect(plan.lastWeek).toBe(DURATIONS.wachttijd);
+    expect(dates(plan.all.at(-1)!)).toEqual(['2027-02-22', '2027-02-28']);
+  });
+
+  it('orders every list by date and keeps the next moment within the full list', () => {
+    for (const week of [1, 7, 30, 43, 50, 60, 90, 100]) {
+      const plan = weekPlan(MOMENTS, first, weekRange(first, week).start, 4);
+      const all = plan.all.map((u) => toIso(u.start));
+      expect(all).toEqual([...all].sort());
+      expect(plan.all.every((u) => u.startWeek >= week || u.ongoing)).toBe(true);
+      expect(plan.past.every((u) => toIso(u.end) < toIso(weekRange(first, week).start))).toBe(true);
+      expect(plan.all).toContain(plan.next);
+    }
+  });
+
+  it('always has a next moment from week 1 up to and including week 104', () => {
+    for (let week = 1; week <= DURATIONS.wachttijd; week++) {
+      for (const day of [0, 6]) {
+        const plan = weekPlan(MOMENTS, first, addDays(weekRange(first, week).start, day), 4);
+        expect(plan.status, `week ${week}`).toBe('during');
+        expect(plan.next, `week ${week}`).not.toBeNull();
+        expect(plan.next!.startWeek).toBeGreaterThanOrEqual(week);
+      }
+    }
+  });
+
+  it('in week 48 shows the running evaluation apart from the next moment', () => {
+    const plan = weekPlan(MOMENTS, d('2026-01-05'), d('2026-11-30'), 8);
+    expect(plan.week).toBe(48);
+    expect(ids(plan.ongoing)).toEqual(['eerstejaarsevaluatie']);
+    expect(plan.next?.moment.id).toBe('spoor-2');
+    expect(plan.next?.inWeeks).toBe(4);
+    expect(ids(plan.inRange)).toEqual(['eerstejaarsevaluatie', 'spoor-2']);
+    expect(ids(plan.past)).toContain('42e-weeksmelding');
+  });
+
+  it('keeps the report to UWV as the next moment until its due day has passed', () => {
+    // First day Saturday 3 January 2026: week 43 starts Saturday 24 October, the report is due Monday 26 October.
+    const sat = d('2026-01-03');
+    const before = weekPlan(MOMENTS, sat, d('2026-10-24'), 4);
+    expect(before.week).toBe(43);
+    expect(before.next?.moment.id).toBe('42e-weeksmelding');
+    expect(before.next?.inWeeks).toBe(0);
+    expect(dates(before.next)).toEqual(['2026-10-26', '2026-10-26']);
+    expect(ids(weekPlan(MOMENTS, sat, d('2026-10-26'), 4).all)).toContain('42e-weeksmelding');
+    const after = weekPlan(MOMENTS, sat, d('2026-10-27'), 4);
+    expect(ids(after.past)).toContain('42e-weeksmelding');
+    expect(after.next?.moment.id).toBe('eerstejaarsevaluatie');
+  });
+
+  it('in week 103 the end of the two years is next, one week away', () => {
+    const plan = weekPlan(MOMENTS, first, d('2027-02-15'), 4);
+    expect(plan.week).toBe(103);
+    expect(plan.next?.moment.id).toBe('einde-loondoorbetaling');
+    expect(plan.next?.inWeeks).toBe(1);
+    expect(ids(plan.all)).toEqual(['einde-loondoorbetaling']);
+    expect(plan.past).toHaveLength(MOMENTS.filter((m) => m.calendar).length - 1);
+  });
+
+  it('after week 104: everything is over and there is no next moment', () => {
+    expect(weekPlan(MOMENTS, first, d('2027-02-28'), 4).status).toBe('during'); // last day of week 104
+    const plan = weekPlan(MOMENTS, first, d('2027-03-01'), 26);
+    expect(plan.status).toBe('after');
+    expect(plan.week).toBe(105);
+    expect(plan.next).toBeNull();
+    expect(plan.all).toEqual([]);
+    expect(plan.inRange).toEqual([]);
+    expect(ids(plan.past).at(-1)).toBe('einde-loondoorbetaling');
+  });
+
+  it('counts across a leap day (first sick day 29 February 2028)', () => {
+    const leap = d('2028-02-29');
+    const plan = weekPlan(MOMENTS, leap, d('2029-02-28'), 8); // day 366: week 53
+    expect(plan.week).toBe(53);
+    expect(ids(plan.ongoing)).toEqual(['spoor-2']);
+    expect(plan.next?.moment.id).toBe('uwv-brief');
+    expect(toIso(plan.next!.start)).toBe('2029-10-30');
+    expect(plan.next?.inWeeks).toBe(35);
+    // Tuesday 29 February: week 42 ends on a Monday, the report is due the Tuesday after.
+    expect(dates(plan.past.find((u) => u.moment.id === '42e-weeksmelding')!)).toEqual(['2028-12-19', '2028-12-19']);
+  });
+
+  it('says clearly when the first sick day is still to come', () => {
+    const plan = weekPlan(MOMENTS, d('2026-12-01'), d('2026-11-20'), 8);
+    expect(plan.status).toBe('future');
+    expect(plan.week).toBe(0);
+    expect(plan.past).toEqual([]);
+    expect(plan.next?.moment.id).toBe('probleemanalyse');
   });
 });
 

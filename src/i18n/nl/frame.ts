@@ -1,6 +1,7 @@
 /** The frame of every page: header, navigation, search form, help block, footer, print footer and shared blocks. */
 import { SITE } from '../../data/site';
 import { page, routes } from '../../lib/routes';
+import { reading } from './reading';
 
 export const frame = {
   skipLink: 'Naar de inhoud',
@@ -19,8 +20,15 @@ export const frame = {
     submit: 'Zoek',
   },
 
+  header: {
+    search: 'Zoek',
+    menu: 'Menu',
+    help: 'Hulp nodig',
+  },
+
   nav: {
     label: 'Hoofdmenu',
+    close: 'Sluit menu',
     items: [
       { href: routes.samenBeslissen(), label: 'Samen beslissen' },
       { href: routes.regelsEnRollen(), label: 'Regels en rollen' },
@@ -40,6 +48,7 @@ export const frame = {
       { href: routes.sources(), label: 'Bronnen' },
       { href: routes.help(), label: 'Hulp nodig' },
       { href: routes.glossary(), label: 'Begrippenlijst' },
+      reading.footer,
       { href: routes.professionals(), label: 'Voor professionals' },
     ],
     promise: 'Geen account, geen cookies, geen tracking. Wat je in deze keuzehulp invult, blijft op je eigen apparaat.',
@@ -61,6 +70,15 @@ export const frame = {
     },
     listen: { lead: 'Wil je even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
     more: { href: routes.help(), label: 'Meer plekken voor hulp en advies' },
+    /** The top of /hulp-nodig/: urgent help before anything else. */
+    urgent: {
+      heading: 'Direct hulp',
+      danger: { lead: 'Is er direct gevaar voor jou of een ander?', call: 'Bel 112', tel: '112' },
+      suicideText: 'Bel gratis 113. Dag en nacht, en anoniem. Chatten kan ook.',
+      suicideCall: 'Bel 113',
+      suicideLong: 'Bel 0800-0113',
+      gp: 'Gaat het niet goed, maar is er geen direct gevaar? Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.',
+    },
   },
 
   print: {
@@ -69,6 +87,7 @@ export const frame = {
 
   breadcrumbs: { label: 'Kruimelpad', home: 'Home' },
   inShort: 'In het kort',
+  onThisPage: 'Op deze pagina',
 
   sources: {
     heading: 'Bronnen en controle',

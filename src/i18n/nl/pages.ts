@@ -11,6 +11,7 @@ export const questionPickerScript = {
 export const pages = {
   home: {
     heading: 'Samen beslissen over je terugkeer naar werk',
+    introLabel: 'Hoe gebruik je de keuzehulp?',
     components: 'Wat vind je hier?',
     componentCards: [
       { href: routes.samenBeslissen(), title: 'Samen beslissen', text: 'Wat meebeslissen is, en wat je kunt doen voor, tijdens en na een gesprek.' },
@@ -52,10 +53,8 @@ export const pages = {
     filter: 'Laat vragen zien voor',
     filterPhase: 'Fase {n}',
     filterAll: 'Alle fases',
-    first: 'Om mee te beginnen',
-    firstIntro: 'Vragen die veel mensen in deze fase stellen.',
+    first: 'Om mee te beginnen in deze fase',
     perConversation: 'Meer vragen per gesprek',
-    perConversationIntro: 'Open een gesprek om de vragen te zien.',
     later: 'Vragen voor later in je traject',
     /** After a conversation type: "(12 vragen)"; the script updates it to what the filter shows. */
     count: { one: '{n} vraag', other: '{n} vragen' },
@@ -70,12 +69,20 @@ export const pages = {
     script: questionPickerScript,
   },
 
+  worksheet: {
+    about: 'Hoe werkt het werkblad, en waar komt het vandaan?',
+  },
+
   professionals: {
     heading: 'Links en QR-codes per fase',
     intro: 'Elke link opent de fase direct. De links zijn vast en hebben geen volgcode: we zien niet wie ze gebruikt. Print een kaart om mee te geven, of laat de QR-code scannen.',
-    caption: 'Vaste links per fase',
-    columns: { phase: 'Fase', link: 'Korte link', print: 'Printen' },
+    cards: 'De kaarten om mee te geven',
     fourCards: '4 kaarten',
+    fourCardsOf: 'Print 4 kaarten van fase {n}',
+    copy: 'Kopieer link',
+    copyWhich: ' van fase {n}',
+    qr: 'QR-code:',
+    qrWhich: 'QR-code van fase {n} als ',
     allCards: 'Alle kaarten op één A4 printen',
   },
 

@@ -7,6 +7,12 @@ export const phaseMemory = {
   continue: 'Verder in fase {n}',
   forget: 'Keuze vergeten',
   forgotten: 'Je keuze is vergeten op dit apparaat.',
+  /** Opening another phase's hub (often from a shared link) when a phase is remembered: ask, do not overwrite. */
+  ask: 'Je koos eerder fase {eerder}. Wil je dat deze keuzehulp nu fase {nu} onthoudt?',
+  askYes: 'Ja, onthoud fase {nu}',
+  askNo: 'Nee, houd fase {eerder}',
+  askedYes: 'Fase {nu} is nu je fase op dit apparaat.',
+  askedNo: 'Je fase blijft fase {eerder}. Je kunt hier gewoon verder lezen.',
 };
 
 export const phase = {

@@ -138,6 +138,7 @@ const checkItems: Record<CheckItem, { text: string; tip: string; links: readonly
 };
 
 export const worksheet = {
+  /** The basis of the method, on the blank printable worksheet (on /werkblad/ it is in the folded "hoe werkt het"). */
   basis:
     'Gebaseerd op de Ottawa Personal Decision Guide en de vier stappen van samen beslissen. De vier vragen bij ‘Klaar om te kiezen?’ komen uit de SURE-test (Légaré e.a., 2010).',
   noScript:
@@ -228,6 +229,8 @@ export const worksheet = {
     addOwn: 'Eigen vraag toevoegen',
     removeOwn: 'Vraag weghalen',
     picked: { one: '{n} vraag gekozen', other: '{n} vragen gekozen' } satisfies Plural,
+    more: { one: 'Toon nog {n} vraag', other: 'Toon nog {n} vragen' } satisfies Plural,
+    fewer: 'Toon minder vragen',
   },
 
   calendar: {
@@ -245,8 +248,8 @@ export const worksheet = {
     memoryOnly:
       'Opslaan staat uit. Wat je invult, is weg als je deze pagina sluit. Bewaar het als bestand of print het als je het wilt houden.',
     switchLabel: 'Bewaren op dit apparaat',
-    switchHint: 'Zet dit uit op een computer van je werk of een computer die je deelt.',
-    offConfirm: 'Als je bewaren uitzet, wissen we je werkbladen van dit apparaat. Wat nu open staat, blijft tot je de pagina sluit.',
+    switchHint: 'Geldt ook voor bewaarde pagina’s. Zet dit uit op een computer van je werk of een computer die je deelt.',
+    offConfirm: 'Als je bewaren uitzet, wissen we je werkbladen en je bewaarde pagina’s van dit apparaat. Wat nu open staat, blijft tot je de pagina sluit.',
     offYes: 'Ja, zet bewaren uit',
     offNo: 'Nee, blijf bewaren',
     exportTitle: 'Meenemen naar een ander apparaat',
@@ -257,8 +260,8 @@ export const worksheet = {
     imported: { one: '{n} werkblad toegevoegd.', other: '{n} werkbladen toegevoegd.' } satisfies Plural,
     importedNone: 'Deze werkbladen had je al. Er is niets veranderd.',
     wipe: 'Alles wissen',
-    wipeHint: 'Wist al je werkbladen van dit apparaat.',
-    wipeConfirm: 'Weet je het zeker? Al je werkbladen gaan weg. Dit kun je niet terugdraaien.',
+    wipeHint: 'Wist al je werkbladen en je bewaarde pagina’s van dit apparaat.',
+    wipeConfirm: 'Weet je het zeker? Al je werkbladen en bewaarde pagina’s gaan weg. Dit kun je niet terugdraaien.',
     wipeYes: 'Ja, wis alles',
     wipeNo: 'Nee, niet wissen',
     wiped: 'Alles is gewist.',

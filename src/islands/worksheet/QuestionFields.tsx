@@ -2,13 +2,18 @@
  * The reader's questions: questions picked from the bank (for the chosen
  * conversation plus "elk gesprek", filtered by phase), and their own questions.
  */
+import { useState } from 'preact/hooks';
 import type { FieldOfKind } from '../../lib/worksheet/form';
 import { LIMITS } from '../../lib/worksheet/model';
 import { fmt, plural } from '../../i18n/format';
 import { AddButton, Field, RemoveButton, conversationName, type ViewContext } from './fields';
 
+/** Suggestions shown before "meer vragen": a few, so the list does not tire. */
+export const FIRST_SUGGESTIONS = 6;
+
 export function PickedField({ f, c }: { f: FieldOfKind<'picked'>; c: ViewContext }) {
   const { L, s, set, bank, phases, steps, phase, setPhase } = c;
+  const [all, setAll] = useState(false);
   const Q = L.questions;
   const list = s[f.key];
   const conv = s.conversation;
@@ -26,7 +31,11 @@ export function PickedField({ f, c }: { f: FieldOfKind<'picked'>; c: ViewContext
       {text}
     </label>
   );
-  const groups = steps.map(([key, name]) => [name, shown.filter((q) => q.step === key)] as const);
+  // Picked questions always show; of the others the first few, the rest one click away.
+  const unpicked = shown.filter((q) => !picked.has(q.id));
+  const visible = all ? shown : shown.filter((q) => picked.has(q.id) || unpicked.indexOf(q) < FIRST_SUGGESTIONS);
+  const more = shown.length - visible.length;
+  const groups = steps.map(([key, name]) => [name, visible.filter((q) => q.step === key)] as const);
   return (
     <>
       <div class="ws-field">
@@ -53,6 +62,11 @@ export function PickedField({ f, c }: { f: FieldOfKind<'picked'>; c: ViewContext
           ),
       )}
       {gone.length > 0 && <fieldset class="ws-radios">{gone.map((q) => box(q.id, q.text))}</fieldset>}
+      {(more > 0 || all) && (
+        <button type="button" class="btn btn-secondary" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? Q.fewer : plural(Q.more, more)}
+        </button>
+      )}
     </>
   );
 }

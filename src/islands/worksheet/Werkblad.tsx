@@ -99,7 +99,6 @@ export default function Werkblad({ src, start }: Props) {
 
   return (
     <div class="ws" data-save-state={saveState}>
-      <p class="ws-hint no-print">{L.basis}</p>
       {problemText && (
         <div role="alert" class="ws-alert no-print">
           <p>{problemText}</p>

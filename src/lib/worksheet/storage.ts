@@ -13,13 +13,14 @@
  */
 import { CURRENT_VERSION, emptyDoc, newId, type Doc } from './model';
 import { readDoc } from './transfer';
+import { SAVING_OFF, SETTING_KEY } from '../saving-choice';
+import { READING_KEYS } from '../reading/storage';
 
 export const DATA_KEY = 'keuzehulp:werkbladen';
-export const SETTING_KEY = 'keuzehulp:werkblad-opslaan';
+/** The "niets bewaren" setting (SAVING_OFF) lives in src/lib/saving-choice.ts: the reading aids honour it too. */
+export { SAVING_OFF, SETTING_KEY };
 /** Unreadable data is kept under this prefix plus a time stamp. */
 export const BACKUP_PREFIX = 'keuzehulp:werkbladen-kopie-';
-/** Value of SETTING_KEY when the reader turned saving off. */
-export const SAVING_OFF = 'uit';
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
@@ -99,19 +100,25 @@ export function save(storage: StorageLike, doc: Doc): SaveResult {
   return attempt(() => storage.setItem(DATA_KEY, JSON.stringify({ version: CURRENT_VERSION, ...doc })));
 }
 
-/** Turn saving on (and save now) or off (and remove the stored worksheets). */
+/**
+ * Turn saving on (and save now) or off (and remove the stored worksheets, and
+ * the reading aids' last page and saved pages: "niets bewaren" keeps nothing).
+ */
 export function setSaving(storage: StorageLike, on: boolean, doc: Doc): SaveResult {
   if (on) {
     const r = attempt(() => storage.removeItem(SETTING_KEY));
     return r === 'ok' ? save(storage, doc) : r;
   }
   return attempt(() => {
-    storage.removeItem(DATA_KEY);
+    [DATA_KEY, ...READING_KEYS].forEach((k) => storage.removeItem(k));
     storage.setItem(SETTING_KEY, SAVING_OFF);
   });
 }
 
-/** "Alles wissen": the worksheets and any backups of unreadable data. The on/off setting stays. */
+/**
+ * "Alles wissen": the worksheets, any backups of unreadable data, and the
+ * reading aids' last page and saved pages. The on/off setting stays.
+ */
 export function wipe(storage: StorageLike): SaveResult {
   return attempt(() => {
     const keys: string[] = [];
@@ -119,6 +126,6 @@ export function wipe(storage: StorageLike): SaveResult {
       const k = storage.key(i);
       if (k?.startsWith(BACKUP_PREFIX)) keys.push(k);
     }
-    [DATA_KEY, ...keys].forEach((k) => storage.removeItem(k));
+    [DATA_KEY, ...READING_KEYS, ...keys].forEach((k) => storage.removeItem(k));
   });
 }

@@ -1,0 +1,39 @@
+/**
+ * Reading aids: reading time, read-aloud, "verder waar je was" and saved
+ * pages (/bewaard/). Every text is rendered into the HTML at build time; the
+ * script (src/scripts/reading-aids.ts) only shows, hides and fills elements,
+ * so it carries no texts of its own.
+ */
+import type { Plural } from '../format';
+import { routes } from '../../lib/routes';
+
+export const reading = {
+  /** At the top of a reading page. */
+  minutes: { one: '{n} minuut lezen', other: '{n} minuten lezen' } satisfies Plural,
+  readAloud: 'Lees voor',
+  /** Label of the group of read-aloud controls. */
+  controls: 'Voorlezen',
+  pause: 'Pauzeer',
+  stop: 'Stop',
+  slower: 'Langzamer',
+  faster: 'Sneller',
+  save: 'Bewaar voor later',
+  toSaved: { href: routes.saved(), label: 'Naar je bewaarde pagina’s' },
+  /** Before the link to the last page read (home page, phase hubs, /bewaard/). */
+  continue: 'Verder waar je was:',
+  footer: { href: routes.saved(), label: 'Bewaarde pagina’s' },
+
+  /** The page /bewaard/. */
+  page: {
+    title: 'Bewaarde pagina’s',
+    description: 'De pagina’s die je bewaarde om later te lezen. Ze staan alleen op dit apparaat.',
+    intro: 'Hier staan de pagina’s die je bewaarde met de knop ‘Bewaar voor later’. De lijst staat alleen op dit apparaat, niet op internet.',
+    noScript: 'Deze lijst werkt alleen als JavaScript aan staat in je browser.',
+    empty: 'Je hebt nog geen pagina’s bewaard. De knop ‘Bewaar voor later’ staat bovenaan elke pagina om te lezen.',
+    off: 'Op dit apparaat wordt niets bewaard. Misschien heb je dat zo gekozen op het werkblad. Of je browser staat het niet toe, bijvoorbeeld in een privévenster.',
+    listLabel: 'Je bewaarde pagina’s',
+    remove: 'Verwijder',
+    wipe: 'Wil je alles in één keer wissen? Dat kan op het',
+    wipeLink: { href: routes.worksheet(), label: 'werkblad, bij ‘Opslaan en meenemen’' },
+  },
+};
