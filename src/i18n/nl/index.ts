@@ -15,9 +15,10 @@ import { stories } from './stories';
 import { pages } from './pages';
 import { worksheet } from './worksheet';
 import { cards } from './cards';
+import { offline } from './offline';
 import * as vocab from './vocab';
 import { MONTHS } from './dates';
 
-export const nl = { frame, phase, search, calculator, stories, pages, worksheet, cards, vocab, months: MONTHS };
+export const nl = { frame, phase, search, calculator, stories, pages, worksheet, cards, offline, vocab, months: MONTHS };
 export type Dictionary = typeof nl;
 export { fmt, plural, capitalize, listAnd } from '../format';
