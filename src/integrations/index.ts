@@ -1,8 +1,8 @@
 /**
  * All build integrations of the site, in the order they must run after the
  * pages are written: readable redirect stubs, then the search index, then the security
- * headers (which hash inline code), then the service worker (which precaches
- * everything, the search index included).
+ * headers (which hash inline code), then the service worker (which lists
+ * every file, the search index included, for the full offline copy).
  */
 import type { AstroIntegration } from 'astro';
 import { redirectPagesIntegration } from './redirect-pages';

@@ -64,6 +64,10 @@ export const routes = {
   notFound: () => '/404.html',
   manifest: () => '/manifest.webmanifest',
   serviceWorker: () => '/sw.js',
+  /** "Offline lezen": the choice to keep the whole keuzehulp on the device; also the page the worker shows offline for a page it has not stored. */
+  offlineReading: () => page('offline-lezen'),
+  /** The full offline list (files, revisions, total size), written by the build and fetched only when the reader chooses to keep everything. */
+  offlineFiles: () => '/offline-bestanden.json',
   /** Pagefind's runtime and entry file, written by the build. */
   pagefind: () => '/pagefind/pagefind.js',
   pagefindEntry: () => '/pagefind/pagefind-entry.json',

@@ -5,18 +5,24 @@
  *   2. per page: HTML gzip, render-blocking CSS gzip, JavaScript gzip at load,
  *      number of requests (measured in Chromium, service worker blocked)
  *   3. Pagefind index size (what a search downloads at most)
- *   4. Lighthouse (mobile) for home, a phase hub, a story and the worksheet
- *   5. scale run: 10× the pages and stories (synthetic copies in a temp folder):
+ *   4. first visit to the home page with the service worker allowed: every
+ *      response the server sends to Chromium (page and worker install) until
+ *      the worker is active and the network is quiet, gzip, and the number of
+ *      requests (issue #14 §5: ≤ 60 KB without the offline choice; the
+ *      deterministic check is tests/site/first-visit.test.ts); then the same
+ *      for the reader's choice "Bewaar de keuzehulp op dit apparaat"
+ *   5. Lighthouse (mobile) for home, a phase hub, a story and the worksheet
+ *   6. scale run: 10× the pages and stories (synthetic copies in a temp folder):
  *      build time and index size growth
  *
  * Writes bench-results/bench-<date>.json so runs can be compared.
- * Flags: --no-lighthouse, --no-scale.
+ * Flags: --no-lighthouse, --no-scale, --no-pages (skip the per-page table).
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../support/chromium.ts';
 import { startServer } from '../support/server.ts';
 import { blockingCss, gz, htmlFor, inlineScripts, scriptsLoaded } from '../support/dist.ts';
@@ -68,26 +74,77 @@ result['siteKB'] = KB(dirSize('dist'));
 result['pagefindKB'] = KB(pagefindSize('dist'));
 
 // 2. Per page.
-const server = await startServer('dist');
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+/** Every response the server sends (path, gzip size): what Chromium downloads, worker included. */
+const served: { path: string; gzip: number }[] = [];
+const server = await startServer('dist', 0, '127.0.0.1', { onServe: (path, body) => served.push({ path, gzip: gz(body) }) });
+const launchBrowser = () => chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+let browser = await launchBrowser();
+/** Run a measurement; when Chromium went away under it (a busy shared machine), start it again and retry once. */
+async function measure<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
+  try {
+    return await fn(browser);
+  } catch (err) {
+    if (browser.isConnected()) throw err;
+    console.warn('Chromium stopte onverwacht; opnieuw gestart.');
+    browser = await launchBrowser();
+    return fn(browser);
+  }
+}
 const pages = builtPagesList();
 const rows: { page: string; htmlKB: number; cssKB: number; jsKB: number; requests: number }[] = [];
-for (const page of pages) {
+for (const page of args.has('--no-pages') ? [] : pages) {
   const html = htmlFor(page);
   const css = blockingCss(html).reduce((s, h) => s + gz(readFileSync(join('dist', h))), 0);
   const js = scriptsLoaded(html).reduce((s, src) => s + gz(readFileSync(join('dist', src))), 0) + inlineScripts(html).reduce((s, c) => s + gz(c), 0);
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
-  const p = await context.newPage();
-  let requests = 0;
-  p.on('request', () => requests++);
-  await p.goto(server.url + page, { waitUntil: 'networkidle' });
-  await context.close();
+  const requests = await measure(async (b) => {
+    const context = await b.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 740 } });
+    const p = await context.newPage();
+    let n = 0;
+    p.on('request', () => n++);
+    await p.goto(server.url + page, { waitUntil: 'networkidle' });
+    await context.close();
+    return n;
+  });
   rows.push({ page, htmlKB: KB(gz(html)), cssKB: KB(css), jsKB: KB(js), requests });
 }
 result['pages'] = rows;
+
+// 4. First visit to the home page, service worker included, and the offline choice.
+/** Wait until nothing has been served for `quietMs` (the worker's install and activate steps are done). */
+async function quiet(quietMs = 750): Promise<void> {
+  let seen = -1;
+  while (seen !== served.length) {
+    seen = served.length;
+    await new Promise((r) => setTimeout(r, quietMs));
+  }
+}
+const sum = (list: typeof served) => ({ KB: KB(list.reduce((s, r) => s + r.gzip, 0)), requests: list.length });
+await measure(async (b) => {
+  const context = await b.newContext({ serviceWorkers: 'allow', viewport: { width: 360, height: 740 } });
+  const p = await context.newPage();
+  served.length = 0;
+  await p.goto(`${server.url}/`, { waitUntil: 'load' });
+  await p.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.getRegistration();
+    return reg?.active?.state === 'activated';
+  });
+  await quiet();
+  const firstVisit = { ...sum(served), files: served.map((r) => `${r.path} ${KB(r.gzip)} KB`) };
+  result['firstVisit'] = firstVisit;
+
+  await p.goto(`${server.url}/offline-lezen/`, { waitUntil: 'load' });
+  await quiet();
+  served.length = 0;
+  await p.locator('[data-save]').click();
+  await p.locator('[data-offline-save][data-state="saved"]').waitFor({ timeout: 120_000 });
+  await quiet();
+  const list = JSON.parse(readFileSync('dist/offline-bestanden.json', 'utf8')) as { bytes: number; files: unknown[] };
+  result['offlineChoice'] = { ...sum(served), listedFiles: list.files.length, statedMB: Math.round(list.bytes / 100_000) / 10 };
+  await context.close();
+});
 await browser.close();
 
-// 3. Lighthouse (mobile), in a child process: never from the process that serves the site synchronously.
+// 5. Lighthouse (mobile), in a child process: never from the process that serves the site synchronously.
 const lighthouse: Record<string, Record<string, number>> = {};
 if (!args.has('--no-lighthouse')) {
   const story = pages.find((p) => /^\/ervaringen\/[^/]+\/$/.test(p)) ?? '/ervaringen/';
@@ -119,7 +176,7 @@ if (!args.has('--no-lighthouse')) {
 result['lighthouse'] = lighthouse;
 await server.close();
 
-// 4. Scale run: 10× the pages and stories.
+// 6. Scale run: 10× the pages and stories.
 if (!args.has('--no-scale')) {
   console.log('Schaaltest: 10× de inhoud bouwen…');
   const tmp = mkdtempSync(join(tmpdir(), 'keuzehulp-scale-'));
@@ -154,8 +211,12 @@ const file = `bench-results/bench-${new Date().toISOString().slice(0, 19).replac
 writeFileSync(file, JSON.stringify(result, null, 2));
 console.log('\nPagina                                                     HTML KB  CSS KB  JS KB  verzoeken');
 for (const r of rows) console.log(`${r.page.padEnd(58)} ${String(r.htmlKB).padStart(6)} ${String(r.cssKB).padStart(7)} ${String(r.jsKB).padStart(6)} ${String(r.requests).padStart(10)}`);
-const max = (k: 'htmlKB' | 'cssKB' | 'jsKB' | 'requests') => Math.max(...rows.map((r) => r[k]));
+const max = (k: 'htmlKB' | 'cssKB' | 'jsKB' | 'requests') => Math.max(0, ...rows.map((r) => r[k]));
 console.log(`\nHoogste waarden: HTML ${max('htmlKB')} KB, CSS ${max('cssKB')} KB, JS ${max('jsKB')} KB, ${max('requests')} verzoeken (alles gzip)`);
+const fv = result['firstVisit'] as { KB: number; requests: number };
+const oc = result['offlineChoice'] as { KB: number; requests: number; listedFiles: number; statedMB: number };
+console.log(`Eerste bezoek home, service worker inbegrepen: ${fv.KB} KB gzip in ${fv.requests} verzoeken (grens 60 KB, zonder offline keuze)`);
+console.log(`Offline keuze "Bewaar de keuzehulp op dit apparaat": ${oc.KB} KB gzip in ${oc.requests} verzoeken (${oc.listedFiles} bestanden; op de knop ${String(oc.statedMB).replace('.', ',')} MB)`);
 console.log(`Bouwtijd ${result['buildSeconds']} s · site ${result['siteKB']} KB · zoekindex ${result['pagefindKB']} KB · ${rows.length} pagina's`);
 for (const [page, scores] of Object.entries(lighthouse)) console.log(`Lighthouse ${page}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 if (result['scale']) console.log(`Schaal: ${JSON.stringify(result['scale'])}`);

@@ -33,7 +33,12 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(root = 'dist', port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+export interface ServerOptions {
+  /** Called with every response body the server sends (the bench counts a first visit with it). */
+  onServe?: (path: string, body: Buffer) => void;
+}
+
+export async function startServer(root = 'dist', port = 0, host = '127.0.0.1', options: ServerOptions = {}): Promise<RunningServer> {
   const dist = resolve(root);
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`Geen gebouwde site in ${dist}. Draai eerst: npm run build`);
@@ -54,6 +59,7 @@ export async function startServer(root = 'dist', port = 0, host = '127.0.0.1'): 
     if (redirect) {
       res.writeHead(301, { Location: redirect, ...headersFor(path, headerRules) });
       res.end();
+      options.onServe?.(path, Buffer.alloc(0));
       return;
     }
     let file = normalize(join(dist, path));
@@ -77,10 +83,12 @@ export async function startServer(root = 'dist', port = 0, host = '127.0.0.1'): 
       const type = TYPES[ext] ?? (PAGEFIND_BINARY.test(file) ? 'application/octet-stream' : 'application/octet-stream');
       res.writeHead(200, { 'Content-Type': type, ...headersFor(path, headerRules) });
       res.end(req.method === 'HEAD' ? undefined : body);
+      options.onServe?.(path, req.method === 'HEAD' ? Buffer.alloc(0) : body);
     } catch {
       const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Niet gevonden'));
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', ...headersFor(path, headerRules) });
       res.end(notFound);
+      options.onServe?.(path, notFound);
     }
   });
 

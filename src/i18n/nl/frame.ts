@@ -47,6 +47,7 @@ export const frame = {
       { href: routes.accessibility(), label: 'Toegankelijkheid' },
       { href: routes.sources(), label: 'Bronnen' },
       { href: routes.help(), label: 'Hulp nodig' },
+      { href: routes.offlineReading(), label: 'Offline lezen' },
       { href: routes.glossary(), label: 'Begrippenlijst' },
       reading.footer,
       { href: routes.professionals(), label: 'Voor professionals' },
