@@ -102,7 +102,6 @@ export const pages = {
 
   sources: {
     all: 'Alle bronnen ({n})',
-    usedOn: { one: 'op {n} pagina', other: 'op {n} pagina’s' },
   },
 
   journey: {
