@@ -73,6 +73,9 @@ describe('the frame on a desktop', () => {
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Regels en rollen' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
     await expect(page.locator('.site-header .search-form').isVisible()).resolves.toBe(true);
+    await page.locator('.site-header').getByRole('searchbox').fill('second opinion');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/zoeken/?q=second+opinion');
     await context.close();
   });
 });

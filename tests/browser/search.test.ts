@@ -34,8 +34,12 @@ async function results(page: Page): Promise<string[]> {
 
 describe('search', () => {
   it('starts from the header of any page and lands on a shareable /zoeken/?q= address', async () => {
+    // (The header's own search form, shown from 48rem, is the same GET form: see the desktop frame test.)
     const { page } = w;
     await page.goto(`${baseUrl()}/over/`);
+    // On a phone the header has a search button that opens the search page.
+    await page.locator('.site-header').getByRole('link', { name: 'Zoek' }).click();
+    await page.waitForURL('**/zoeken/');
     await page.getByRole('searchbox', { name: 'Zoek in de keuzehulp' }).fill('second opinion');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/zoeken/?q=second+opinion');
