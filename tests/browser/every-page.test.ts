@@ -8,11 +8,12 @@ import type { Browser } from 'playwright-core';
 import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, openPage, type Watched } from '../support/browser';
 
 /**
- * Long pages without jump links, and why: a form to print by hand; a list of
- * sources reached from the footer; the home page, whose first screen already
- * offers every way in.
+ * Long pages without jump links, and why: the home page, whose first screen
+ * already offers every way in; the list of sources, reached from the footer;
+ * tools, where the tool is the page; sheets made to be printed.
  */
-const LONG_WITHOUT_JUMP_LINKS = ['/werkblad/leeg/', '/bronnen/', '/'];
+const LONG_WITHOUT_JUMP_LINKS = ['/', '/bronnen/', '/werkblad/', '/werkblad/leeg/', '/weken-berekenen/'];
+const PRINT_SHEETS = ['/keuzekaart/', '/voor-professionals/kaarten/'];
 
 let browser: Browser;
 let phone: Watched;
@@ -53,7 +54,7 @@ describe('every page on a phone (360 px)', () => {
       expect(help, 'geen zichtbare link naar hulp in het eerste scherm').toBe(true);
       // A page taller than four phone screens earns it with jump links ("Op deze pagina", letters, views).
       const tall = await page.evaluate(() => document.documentElement.scrollHeight > 4 * 740);
-      if (tall && !LONG_WITHOUT_JUMP_LINKS.includes(path)) {
+      if (tall && !LONG_WITHOUT_JUMP_LINKS.includes(path) && !PRINT_SHEETS.some((p) => path.startsWith(p))) {
         const jumps = await page.locator('main nav a[href^="#"]').count();
         expect(jumps, 'lange pagina zonder links naar de onderdelen').toBeGreaterThanOrEqual(2);
       }
