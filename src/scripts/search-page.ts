@@ -156,17 +156,19 @@ export function initSearchPage(doc: Document): void {
     // Best bets answer top tasks; a reader who asks for experiences gets stories first instead.
     const bets = asksForExperiences(q) ? [] : bestBetsFor(q, data.bestBets, filters);
     const first = [...(distress ? [data.help].filter((h) => passesFilters(h, filters)) : []), ...bets];
+    // Best bets are in the page: show them at once, while the index loads on a slow connection.
+    list.append(...first.map((h) => renderHit(doc, h, data)));
     try {
       const hits = mergeHits(first, await siteSearch(q, data.synonyms, filters, MAX), MAX);
       if (mine !== seq) return;
-      list.append(...hits.map((h) => renderHit(doc, h, data)));
+      list.replaceChildren(...hits.map((h) => renderHit(doc, h, data)));
       status.textContent = resultText(T, hits.length, q) + (distress ? ` ${T.distressStatus}` : '');
       empty.hidden = hits.length > 0;
-      if (announce) doc.getElementById('resultaten-titel')?.focus();
+      // A screen reader continues where the eye goes first: the urgent help when it is shown.
+      if (announce) (distress ? help : doc.getElementById('resultaten-titel'))?.focus();
     } catch {
       if (mine !== seq) return;
-      // The index could not load: the best bets (and help) still show, they are in the page.
-      list.append(...first.map((h) => renderHit(doc, h, data)));
+      // The index could not load: the best bets (and help) shown above stay.
       status.textContent = T.failed + (distress ? ` ${T.distressStatus}` : '');
       empty.hidden = first.length > 0;
     }

@@ -23,6 +23,11 @@ afterAll(async () => {
 async function search(page: Page, q: string): Promise<void> {
   await page.locator('#zoekpagina').fill(q);
   await page.locator('#zoekpagina').press('Enter');
+  await settled(page);
+}
+
+/** Wait until the search is done (best bets show earlier, while the index loads). */
+async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const s = document.querySelector('[data-search-status]')?.textContent ?? '';
     return s !== '' && !s.startsWith('Even zoeken');
@@ -75,8 +80,11 @@ describe('help first for distress', () => {
   it('shows it on a direct link and is axe-clean at 360 px', async () => {
     const { page } = w;
     await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent('ik zie het niet meer zitten')}`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-list] li').length > 0);
+    await settled(page);
     await expect(helpFirst(page)).resolves.toMatchObject({ shown: true, beforeResults: true });
+    // On a phone the call button for 113 is in the first screen.
+    const call = await page.locator('[data-search-help]').getByRole('link', { name: 'Bel 113' }).boundingBox();
+    expect(call!.y + call!.height).toBeLessThanOrEqual(PHONE.height);
     const violations = await axe(page);
     expect(violations, formatViolations('/zoeken/?q=…', violations)).toEqual([]);
   });
@@ -104,7 +112,7 @@ describe('tools and answers first', () => {
   it('puts the worksheet and the questions before anything else for preparing a conversation', async () => {
     const { page } = w;
     await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent('gesprek voorbereiden')}`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-list] li').length > 1);
+    await settled(page);
     const top = await page.locator('[data-search-list] li h3 a').evaluateAll((as) => as.slice(0, 2).map((a) => a.getAttribute('href')));
     expect(top).toEqual(['/werkblad/', '/vragen/']);
   });
@@ -113,7 +121,7 @@ describe('tools and answers first', () => {
     const { page } = w;
     const kinds = async (q: string) => {
       await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(() => document.querySelectorAll('[data-search-list] li').length > 2);
+      await settled(page);
       return page.locator('[data-search-list] li h3 a').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href')!));
     };
     const answer = await kinds('contract loopt af ziek');

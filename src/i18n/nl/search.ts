@@ -10,7 +10,7 @@ export const searchScript = {
   failed: 'Zoeken lukt nu niet. Probeer het later opnieuw, of kijk hieronder.',
   ownPhase: 'Alleen resultaten voor fase {n} (jouw fase)',
   /** Added to the status line when a search sounds like distress: the help block stands above the results. */
-  distressStatus: 'Boven de resultaten staat waar je direct hulp kunt krijgen.',
+  distressStatus: 'Boven de resultaten staat waar je direct hulp kunt krijgen, dag en nacht.',
 };
 
 export const search = {
@@ -29,6 +29,6 @@ export const search = {
   /** Above the urgent help block in the no-JavaScript fallback (the page cannot read the search there). */
   noScriptHelp: 'Zocht je hulp omdat het nu niet goed met je gaat? Hier kun je meteen terecht.',
   /** Above the urgent help block when a search sounds like distress (src/data/distress.ts). */
-  distress: 'Het klinkt alsof het nu heel zwaar is. Je hoeft dit niet alleen te dragen. Hier kun je meteen terecht, dag en nacht. Onder dit blok staan de zoekresultaten.',
+  distress: 'Het klinkt alsof het nu heel zwaar is. Je hoeft dit niet alleen te dragen. Hier kun je meteen terecht:',
   script: searchScript,
 };
