@@ -262,4 +262,18 @@ const synonyms = defineCollection({
   }),
 });
 
-export const collections = { pages, stories, themes, glossary, questions, phases, steps, synonyms, cards };
+/**
+ * Search best bets (content/best-bets.yaml): for these words, these pages come
+ * first in search, above everything else (GOV.UK's "best bets" for top tasks).
+ */
+const bestBets = defineCollection({
+  loader: file(`${CONTENT_DIR}/best-bets.yaml`),
+  schema: z.object({
+    /** Words and phrases, lower case, that a search must contain (as whole words) to show these pages first. */
+    words: z.array(z.string().min(2)).min(1),
+    /** One to three pages to show first, in this order (ids from content/pages). */
+    pages: z.array(reference('pages')).min(1).max(3),
+  }),
+});
+
+export const collections = { pages, stories, themes, glossary, questions, phases, steps, synonyms, cards, bestBets };

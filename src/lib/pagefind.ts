@@ -4,7 +4,7 @@
  * (src/lib/search-query.ts) and returns the best pages. No DOM work here; the
  * search page (src/scripts/search-page.ts) renders the hits.
  */
-import { bestPerPage, combine, concepts, rerank, type SynonymGroups } from './search-query';
+import { asksForExperiences, bestPerPage, combine, concepts, rerank, type Hit, type SynonymGroups } from './search-query';
 import { routes } from './routes';
 
 interface PagefindResult {
@@ -41,15 +41,7 @@ function pageCount(): Promise<number> {
   return pageCountPromise;
 }
 
-export interface Hit {
-  url: string;
-  title: string;
-  /** Pagefind's excerpt with <mark> highlights (escape with safeExcerpt before use). */
-  excerpt: string;
-  /** Kind id ("onderdeel") and phase numbers, for labels. */
-  kind: string;
-  phases: string[];
-}
+export type { Hit };
 
 /** Search by concepts with synonyms and return the best pages. `filters` are Pagefind filters ({ onderdeel, fase }). */
 export async function siteSearch(query: string, groups: SynonymGroups, filters: Record<string, string>, max = 10): Promise<Hit[]> {
@@ -70,7 +62,7 @@ export async function siteSearch(query: string, groups: SynonymGroups, filters: 
         return { id, score, d, title: d.meta['title'] ?? d.url, kind: d.filters['onderdeel']?.[0] ?? '' };
       }),
   );
-  return rerank(candidates, list)
+  return rerank(candidates, list, asksForExperiences(query))
     .slice(0, max)
     .map(({ d, title, kind }) => ({ url: d.url, title, excerpt: d.excerpt, kind, phases: [...(d.filters['fase'] ?? [])].sort() }));
 }

@@ -103,8 +103,63 @@ export function safeExcerpt(excerpt: string): string {
     .replace(/&amp;(amp|lt|gt|quot|#39);/g, '&$1;');
 }
 
-/** How much a kind of page counts in the final order: explanations first, then stories and terms. */
-export const KIND_FACTOR: Partial<Record<SearchKind, number>> = { begrippen: 0.7, ervaringen: 0.8 };
+/** How much a kind of page counts in the final order: pages that answer first, then terms, then stories. */
+export const KIND_FACTOR: Partial<Record<SearchKind, number>> = { begrippen: 0.7, ervaringen: 0.55 };
+/** How much stories count when the reader asks for experiences. */
+export const EXPERIENCE_FACTOR = 1.6;
+
+/** Words with which a reader asks for other people's experiences: then stories come first. */
+export const EXPERIENCE_WORDS = ['ervaring', 'ervaringen', 'verhaal', 'verhalen', 'iemand die', 'anderen', 'andere mensen', 'herkenning', 'herkenbaar', 'hoe ging het bij'];
+
+/** Does the query ask for experiences ("ervaring minder uren", "iemand die ook spoor 2 deed")? */
+export function asksForExperiences(query: string): boolean {
+  const q = ` ${normalize(query)} `;
+  return EXPERIENCE_WORDS.some((w) => q.includes(` ${w} `));
+}
+
+/** One search result, as the search page shows it. */
+export interface Hit {
+  url: string;
+  title: string;
+  /** Pagefind's excerpt with <mark> highlights, or a page summary (escape with safeExcerpt before use). */
+  excerpt: string;
+  /** Kind id ("onderdeel") and phase numbers, for labels and filters. */
+  kind: string;
+  phases: string[];
+}
+
+/** A best bet (content/best-bets.yaml) with its pages resolved at build time. */
+export interface BestBet {
+  words: string[];
+  hits: Hit[];
+}
+
+/** Does the query contain the phrase as whole words? */
+function containsPhrase(query: string, phrase: string): boolean {
+  return ` ${normalize(query)} `.includes(` ${normalize(phrase)} `);
+}
+
+/** A hit passes the search filters ({ onderdeel, fase }) the reader set. */
+export function passesFilters(hit: Hit, filters: Record<string, string>): boolean {
+  return (!filters['onderdeel'] || hit.kind === filters['onderdeel']) && (!filters['fase'] || hit.phases.includes(filters['fase']));
+}
+
+/** The best-bet pages for a query, in order and without doubles, that pass the filters. */
+export function bestBetsFor(query: string, bets: readonly BestBet[], filters: Record<string, string> = {}): Hit[] {
+  const out: Hit[] = [];
+  for (const bet of bets) {
+    if (!bet.words.some((w) => containsPhrase(query, w))) continue;
+    for (const hit of bet.hits) if (passesFilters(hit, filters) && !out.some((h) => h.url === hit.url)) out.push(hit);
+  }
+  return out;
+}
+
+/** Best bets first, then the other results, without doubles, at most `max`. */
+export function mergeHits(first: readonly Hit[], rest: readonly Hit[], max: number): Hit[] {
+  const out: Hit[] = [...first];
+  for (const hit of rest) if (!out.some((h) => h.url === hit.url)) out.push(hit);
+  return out.slice(0, max);
+}
 
 /** Does the title contain one of the concept's forms as whole words? */
 export function titleMatches(title: string, c: Concept): boolean {
@@ -115,13 +170,15 @@ export function titleMatches(title: string, c: Concept): boolean {
 /**
  * Final order for the best candidates, once their titles and kinds are known:
  * a page whose title names what the reader asked for is most likely the answer.
+ * Stories come after pages that answer, unless the reader asks for experiences.
  */
-export function rerank<T extends { id: string; score: number; title: string; kind: string }>(candidates: T[], list: Concept[]): T[] {
+export function rerank<T extends { id: string; score: number; title: string; kind: string }>(candidates: T[], list: Concept[], experiences = false): T[] {
   const top = Math.max(...candidates.map((c) => c.score), 1);
   return candidates
     .map((c) => {
       const inTitle = list.filter((k) => titleMatches(c.title, k)).length;
-      const score = (c.score / top + 0.6 * inTitle) * (KIND_FACTOR[c.kind as SearchKind] ?? 1);
+      const factor = experiences && c.kind === 'ervaringen' ? EXPERIENCE_FACTOR : (KIND_FACTOR[c.kind as SearchKind] ?? 1);
+      const score = (c.score / top + 0.6 * inTitle) * factor;
       return { ...c, score };
     })
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));

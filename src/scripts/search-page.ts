@@ -4,8 +4,9 @@
  * nodes; only Pagefind's <mark> highlights are kept in excerpts). Its texts,
  * the kind and phase labels and the synonyms come from a JSON block in the page.
  */
-import { safeExcerpt, type SynonymGroups } from '../lib/search-query';
-import { siteSearch, type Hit } from '../lib/pagefind';
+import { asksForExperiences, bestBetsFor, mergeHits, passesFilters, safeExcerpt, type BestBet, type Hit, type SynonymGroups } from '../lib/search-query';
+import { siteSearch } from '../lib/pagefind';
+import { isDistress } from '../lib/distress';
 import { browserStorage, readPhase } from '../lib/phase-store';
 import { fmt, plural } from '../i18n/format';
 import type { searchScript } from '../i18n/nl/search';
@@ -18,6 +19,10 @@ export interface SearchPageData {
   /** "Fase {n}". */
   phaseLabel: string;
   synonyms: SynonymGroups;
+  /** content/best-bets.yaml with its pages resolved: shown first for their words. */
+  bestBets: BestBet[];
+  /** /hulp-nodig/ as a result: the first result when a search sounds like distress. */
+  help: Hit;
 }
 
 /** Results shown at most; a full list says "de beste 10". */
@@ -74,14 +79,23 @@ export function initSearchPage(doc: Document): void {
   const status = doc.querySelector<HTMLElement>('[data-search-status]');
   const list = doc.querySelector<HTMLOListElement>('[data-search-list]');
   const empty = doc.querySelector<HTMLElement>('[data-search-empty]');
+  const help = doc.querySelector<HTMLElement>('[data-search-help]');
   const data = readData(doc);
-  if (!input || !searchForm || !filterForm || !status || !list || !empty || !data) return;
+  if (!input || !searchForm || !filterForm || !status || !list || !empty || !help || !data) return;
   const T = data.texts;
   const params = new URL(doc.location.href).searchParams;
 
   // Offer the reader's own phase as a filter, without choosing it for them.
   const own = readPhase(browserStorage());
   if (own) filterForm.querySelector<HTMLElement>(`[data-phase-option="${own}"] + span [data-own-phase]`)?.removeAttribute('hidden');
+  // When nothing is found: the starting points of the reader's own phase instead of the general ones.
+  if (own) {
+    const mine = empty.querySelector<HTMLElement>(`[data-start-phase="${own}"]`);
+    if (mine) {
+      mine.hidden = false;
+      empty.querySelector<HTMLElement>('[data-start-phase=""]')?.setAttribute('hidden', '');
+    }
+  }
   const offer = filterForm.querySelector<HTMLElement>('[data-own-phase-offer]');
   const ownRadio = own ? filterForm.querySelector<HTMLInputElement>(`[data-phase-option="${own}"]`) : null;
   const updateOffer = () => {
@@ -130,23 +144,33 @@ export function initSearchPage(doc: Document): void {
 
     list.replaceChildren();
     empty.hidden = true;
+    // Distress first: the urgent help block shows at once, before the index has even loaded.
+    const distress = isDistress(q);
+    help.hidden = !distress;
     if (!q) {
       status.textContent = T.typeSomething;
       return;
     }
     const mine = ++seq;
     status.textContent = T.searching;
+    // Best bets answer top tasks; a reader who asks for experiences gets stories first instead.
+    const bets = asksForExperiences(q) ? [] : bestBetsFor(q, data.bestBets, filters);
+    const first = [...(distress ? [data.help].filter((h) => passesFilters(h, filters)) : []), ...bets];
+    // Best bets are in the page: show them at once, while the index loads on a slow connection.
+    list.append(...first.map((h) => renderHit(doc, h, data)));
     try {
-      const hits = await siteSearch(q, data.synonyms, filters, MAX);
+      const hits = mergeHits(first, await siteSearch(q, data.synonyms, filters, MAX), MAX);
       if (mine !== seq) return;
-      list.append(...hits.map((h) => renderHit(doc, h, data)));
-      status.textContent = resultText(T, hits.length, q);
+      list.replaceChildren(...hits.map((h) => renderHit(doc, h, data)));
+      status.textContent = resultText(T, hits.length, q) + (distress ? ` ${T.distressStatus}` : '');
       empty.hidden = hits.length > 0;
-      if (announce) doc.getElementById('resultaten-titel')?.focus();
+      // A screen reader continues where the eye goes first: the urgent help when it is shown.
+      if (announce) (distress ? help : doc.getElementById('resultaten-titel'))?.focus();
     } catch {
       if (mine !== seq) return;
-      status.textContent = T.failed;
-      empty.hidden = false;
+      // The index could not load: the best bets (and help) shown above stay.
+      status.textContent = T.failed + (distress ? ` ${T.distressStatus}` : '');
+      empty.hidden = first.length > 0;
     }
   };
 
@@ -160,5 +184,9 @@ export function initSearchPage(doc: Document): void {
     void run(false);
   });
   if (input.value) void run(false);
-  else status.textContent = T.typeSomething;
+  else {
+    status.textContent = T.typeSomething;
+    // Arriving from the header's search button: ready to type.
+    input.focus();
+  }
 }

@@ -1,6 +1,6 @@
 /** Query handling for search: concepts, synonyms, IDF scoring, title reranking, safe excerpts. */
 import { describe, expect, it } from 'vitest';
-import { bestPerPage, combine, concepts, normalize, rerank, safeExcerpt } from '../../src/lib/search-query';
+import { asksForExperiences, bestBetsFor, bestPerPage, combine, concepts, mergeHits, normalize, passesFilters, rerank, safeExcerpt, type BestBet, type Hit } from '../../src/lib/search-query';
 
 const groups = [
   ['baas', 'leidinggevende', 'manager'],
@@ -62,7 +62,54 @@ describe('rerank', () => {
       ],
       list,
     );
-    expect(ranked.map((r) => r.id)).toEqual(['page', 'story', 'term', 'other']);
+    // A story comes after pages that answer, even one whose title names the topic (#22).
+    expect(ranked.map((r) => r.id)).toEqual(['page', 'term', 'other', 'story']);
+  });
+
+  it('puts stories first when the reader asks for experiences', () => {
+    const list = concepts('tweede spoor', groups);
+    const candidates = [
+      { id: 'page', score: 1, title: 'Spoor 2: werk zoeken bij een andere werkgever', kind: 'regels-en-rollen' },
+      { id: 'story', score: 1, title: 'Peter: spoor 2 was een nieuwe start', kind: 'ervaringen' },
+    ];
+    expect(rerank(candidates, list, false)[0]!.id).toBe('page');
+    expect(rerank(candidates, list, true)[0]!.id).toBe('story');
+  });
+});
+
+describe('experiences and best bets', () => {
+  const hit = (url: string, kind = 'algemeen', phases = ['1', '2']): Hit => ({ url, title: url, excerpt: '', kind, phases });
+  const bets: BestBet[] = [
+    { words: ['voorbereiden', 'wat moet ik zeggen'], hits: [hit('/werkblad/'), hit('/vragen/')] },
+    { words: ['vragen lijst'], hits: [hit('/vragen/')] },
+    { words: ['contract loopt af'], hits: [hit('/ziek-uit-dienst/', 'regels-en-rollen', ['2', '3'])] },
+  ];
+
+  it('knows when a reader asks for other people’s experiences', () => {
+    expect(asksForExperiences('ervaring minder uren')).toBe(true);
+    expect(asksForExperiences('iemand die ook spoor 2 deed')).toBe(true);
+    expect(asksForExperiences('Verhalen van anderen?')).toBe(true);
+    expect(asksForExperiences('minder uren werken')).toBe(false);
+    // Whole words only: "verhaalt" and "iemand" alone do not count.
+    expect(asksForExperiences('iemand meenemen')).toBe(false);
+  });
+
+  it('finds best bets by whole words, in order, without doubles', () => {
+    expect(bestBetsFor('hoe kan ik een gesprek voorbereiden', bets).map((h) => h.url)).toEqual(['/werkblad/', '/vragen/']);
+    expect(bestBetsFor('Wat moet ik zeggen? vragen lijst', bets).map((h) => h.url)).toEqual(['/werkblad/', '/vragen/']);
+    expect(bestBetsFor('voorbereidend', bets)).toEqual([]);
+    expect(bestBetsFor('bedrijfsarts', bets)).toEqual([]);
+  });
+
+  it('keeps the reader’s filters for best bets', () => {
+    expect(bestBetsFor('mijn contract loopt af', bets, { fase: '1' })).toEqual([]);
+    expect(bestBetsFor('mijn contract loopt af', bets, { fase: '3', onderdeel: 'regels-en-rollen' })).toHaveLength(1);
+    expect(passesFilters(hit('/x/', 'ervaringen'), { onderdeel: 'regels-en-rollen' })).toBe(false);
+  });
+
+  it('merges best bets and results without doubles, at most the maximum', () => {
+    const merged = mergeHits([hit('/a/'), hit('/b/')], [hit('/b/'), hit('/c/'), hit('/d/')], 3);
+    expect(merged.map((h) => h.url)).toEqual(['/a/', '/b/', '/c/']);
   });
 });
 

@@ -105,12 +105,15 @@ export const frame = {
   relatedStories: 'Hoe ging het bij anderen?',
   composedNote: 'Verhalen samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',
 
+  /** Starting points when search finds nothing (src/components/SearchFallback.astro). */
   searchFallback: {
-    intro: 'Je kunt ook hier kijken:',
-    glossary: { href: routes.glossary(), label: 'De begrippenlijst', after: ': wat betekent een woord?' },
-    phases: 'Wat is belangrijk in jouw fase?',
-    phase: 'Fase {n}',
+    intro: 'Hier kun je goed beginnen:',
+    choosePhase: { href: routes.phaseChoice(), label: 'Waar sta je nu? Kies je fase' },
     questions: { href: routes.questions(), label: 'Vragen voor je gesprek' },
+    glossary: { href: routes.glossary(), label: 'De begrippenlijst: wat betekent een woord?' },
+    /** The reader's phase hub: "Fase 1: Net ziek gemeld". */
+    phase: 'Fase {n}: {naam}',
+    help: { before: 'Gaat het niet goed met je?', label: 'Hier vind je hulp' },
   },
 
   /** The printable QR card for professionals. */

@@ -9,6 +9,8 @@ export const searchScript = {
   results: { one: '{n} resultaat voor ‘{q}’', other: '{n} resultaten voor ‘{q}’' },
   failed: 'Zoeken lukt nu niet. Probeer het later opnieuw, of kijk hieronder.',
   ownPhase: 'Alleen resultaten voor fase {n} (jouw fase)',
+  /** Added to the status line when a search sounds like distress: the help block stands above the results. */
+  distressStatus: 'Boven de resultaten staat waar je direct hulp kunt krijgen, dag en nacht.',
 };
 
 export const search = {
@@ -24,5 +26,9 @@ export const search = {
   },
   resultsHeading: 'Resultaten',
   noScript: 'Zoeken werkt alleen met JavaScript aan. Zonder JavaScript kun je alles ook via deze pagina’s vinden:',
+  /** Above the urgent help block in the no-JavaScript fallback (the page cannot read the search there). */
+  noScriptHelp: 'Zocht je hulp omdat het nu niet goed met je gaat? Hier kun je meteen terecht.',
+  /** Above the urgent help block when a search sounds like distress (src/data/distress.ts). */
+  distress: 'Het klinkt alsof het nu heel zwaar is. Je hoeft dit niet alleen te dragen. Hier kun je meteen terecht:',
   script: searchScript,
 };
