@@ -18,7 +18,7 @@ const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
 const csp = headersFor('/', rules)['Content-Security-Policy'] ?? '';
 const pages = builtPagesList().filter((p) => !p.endsWith('404.html'));
 const assets = readdirSync('dist/_astro').filter((f) => /\.(js|css)$/.test(f)).map((f) => `/_astro/${f}`);
-const shortLinks = Object.entries(shortLinkRedirects()).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination] as const);
+const shortLinks = Object.entries(shortLinkRedirects());
 /** A sample of every kind of response: pages, hashed assets, the search index, the service worker. */
 const samples = [...pages, ...assets.slice(0, 5), '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', routes.serviceWorker(), '/manifest.webmanifest'];
 
