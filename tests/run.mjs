@@ -26,6 +26,7 @@ mkdirSync(reports, { recursive: true });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const lines = [];
 
 function run(label, args) {
@@ -59,6 +60,7 @@ function vitestProject(name) {
   if (existsSync(out)) {
     const json = JSON.parse(readFileSync(out, 'utf8'));
     p = json.numPassedTests ?? 0;
+    skipped += (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0);
     // Failed tests, plus test files that failed before running any test (an import or setup error).
     f = (json.numFailedTests ?? 0) + (json.testResults ?? []).filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
   }
@@ -79,7 +81,11 @@ if (built) {
   lines.push('SKIP site and browser tests: the build failed');
 }
 
+// The production-server checks need nginx; where it could not be installed they are skipped, and said so here.
+const nginxSkipped = `${reports}/nginx-skipped.txt`;
+if (existsSync(nginxSkipped)) lines.push(`SKIP nginx checks (tests/site/served.test.ts, tests/browser/nginx.test.ts): ${readFileSync(nginxSkipped, 'utf8').trim()}`);
+
 console.log('\n=== Summary ===');
 for (const line of lines) console.log(line);
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

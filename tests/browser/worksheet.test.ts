@@ -23,6 +23,21 @@ const F = (key: FieldKey) => L.fields[key].label;
 /** The title of a block. */
 const T = (key: BlockKey) => L.blocks[key].title;
 const HOSTILE = '<img src=x onerror=alert(1)>';
+/**
+ * Holds timers of 300 ms or more (the worksheet's typing delay) while
+ * `window.__holdTyping` is true, so a test can make two tabs wait at once.
+ * Leaving a field still saves at once; short timers run as usual.
+ */
+const HOLD_TYPING_TIMERS = `(() => {
+  const realSet = window.setTimeout.bind(window), realClear = window.clearTimeout.bind(window);
+  const held = new Map(); let next = 0;
+  window.__holdTyping = false;
+  window.setTimeout = (fn, ms, ...args) => {
+    if (!window.__holdTyping || !(ms >= 300)) return realSet(fn, ms, ...args);
+    const id = -(++next); held.set(id, () => fn(...args)); return id;
+  };
+  window.clearTimeout = (id) => (held.has(id) ? held.delete(id) : realClear(id));
+})();`;
 let browser: Browser;
 const open: Watched[] = [];
 
@@ -253,6 +268,57 @@ describe('worksheet: filling in and keeping it', () => {
       'Tab A, aangevuld in B',
     );
     await expect(a.page.getByLabel(F('title')).inputValue()).resolves.toBe('Tab A, aangevuld in B');
+  });
+
+  it('loses nothing when two tabs type in the same worksheet before either has saved', async () => {
+    const a = await fresh({ init: HOLD_TYPING_TIMERS });
+    await a.context.addInitScript(HOLD_TYPING_TIMERS);
+    await newSheet(a.page);
+    await a.page.getByLabel(F('title')).fill('Samen');
+    await a.page.getByLabel(F('title')).blur();
+    await saved(a.page);
+    await goBlock(a.page, 'keuze');
+    await saved(a.page);
+    const b = await a.context.newPage();
+    await b.goto(baseUrl() + URL_PATH, { waitUntil: 'networkidle' });
+    await ready(b);
+    await b.locator('#ws-block-h').waitFor();
+    const hold = () => Promise.all([a.page, b].map((p) => p.evaluate(() => ((window as unknown as { __holdTyping: boolean }).__holdTyping = true))));
+    const pending = async () => [await a.page.locator('.ws').getAttribute('data-save-state'), await b.locator('.ws').getAttribute('data-save-state')];
+
+    // Both tabs type while the typing delay is held: both changes wait at once.
+    await hold();
+    await a.page.getByLabel(F('goal')).fill('Doel uit tab A');
+    await b.getByLabel(F('decision')).fill('Keuze uit tab B');
+    expect(await pending()).toEqual(['pending', 'pending']);
+    // A saves first, then B: before this change, B's save overwrote A's goal.
+    await a.page.getByLabel(F('goal')).blur();
+    await saved(a.page);
+    await b.getByLabel(F('decision')).blur();
+    await saved(b);
+    const doc = await storedDoc(b);
+    expect(doc.worksheets).toHaveLength(1);
+    expect(doc.worksheets[0]).toMatchObject({ title: 'Samen', goal: 'Doel uit tab A', decision: 'Keuze uit tab B' });
+    await expect(b.getByLabel(F('goal')).inputValue()).resolves.toBe('Doel uit tab A');
+    // A picks up the merged result through the storage event.
+    await a.page.waitForFunction((v) => [...document.querySelectorAll('textarea')].some((t) => t.value === v), 'Keuze uit tab B');
+
+    // The same field in both tabs: both versions are kept, and the later tab says so.
+    await hold();
+    await a.page.getByLabel(F('goal')).fill('Versie A');
+    await b.getByLabel(F('goal')).fill('Versie B');
+    expect(await pending()).toEqual(['pending', 'pending']);
+    await a.page.getByLabel(F('goal')).blur();
+    await saved(a.page);
+    await b.getByLabel(F('goal')).blur();
+    await saved(b);
+    const both = await storedDoc(b);
+    expect(both.worksheets.map((s: { title: string; goal: string }) => [s.title, s.goal])).toEqual([
+      ['Samen', 'Versie B'],
+      ['Samen (uit ander tabblad)', 'Versie A'],
+    ]);
+    await expect(b.locator('[data-conflict]').textContent()).resolves.toContain('‘Samen’');
+    expect(a.errors).toEqual([]);
   });
 
   it('shows bank questions for the chosen conversation and phase, and keeps picked ones', async () => {

@@ -265,6 +265,10 @@ export const worksheet = {
     wipeYes: 'Ja, wis alles',
     wipeNo: 'Nee, niet wissen',
     wiped: 'Alles is gewist.',
+    /** Two tabs changed the same worksheet before either saved: both versions are kept. */
+    conflict:
+      'Je hebt ‘{titels}’ in twee tabbladen tegelijk veranderd. We hebben beide versies bewaard. De versie uit het andere tabblad staat in je lijst met ‘(uit ander tabblad)’ erachter. Kijk welke je wilt houden en verwijder de andere.',
+    conflictOk: 'Begrepen',
     problems: {
       blocked:
         'Je browser laat deze site niets bewaren, bijvoorbeeld in een privévenster. Je kunt het werkblad wel gebruiken. Maar wat je invult, is weg als je de pagina sluit. Bewaar het als bestand of print het.',
@@ -320,6 +324,8 @@ export type { Tip as WorksheetTip };
 
 /** The few texts the island needs before its data has loaded (server-rendered, also without JavaScript). */
 export const worksheetStart = {
+  /** Title of the other tab's version when both tabs changed the same worksheet. */
+  copyTitle: '{titel} (uit ander tabblad)',
   noScript: worksheet.noScript,
   blankLink: worksheet.blankLink,
   blankHref: worksheet.blankHref,

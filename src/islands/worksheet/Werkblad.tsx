@@ -43,7 +43,7 @@ export default function Werkblad({ src, start }: Props) {
   const [notice, setNotice] = useState('');
   /** The question filter: the phase the reader chose elsewhere on the site, or 0 for all. */
   const [phase, setPhase] = useState(0);
-  const session = useWorksheetStore();
+  const session = useWorksheetStore((titel) => fmt(start.copyTitle, { titel }).trim());
   const started = useRef(false);
 
   useEffect(() => {
@@ -79,7 +79,7 @@ export default function Werkblad({ src, start }: Props) {
     );
   }
   const { labels: L, bank, phases, steps } = data;
-  const { doc, saving, problem, savedAt, pending } = session.state;
+  const { doc, saving, problem, savedAt, pending, conflicts } = session.state;
   const sheet = doc.worksheets.find((s) => s.id === doc.current);
   const act = <A extends unknown[]>(fn: (...a: A) => void) => (...a: A) => {
     setNotice('');
@@ -104,6 +104,14 @@ export default function Werkblad({ src, start }: Props) {
           <p>{problemText}</p>
           <button type="button" class="btn btn-secondary" onClick={exportAll}>
             {L.data.export}
+          </button>
+        </div>
+      )}
+      {conflicts.length > 0 && (
+        <div role="alert" class="ws-alert no-print" data-conflict>
+          <p>{fmt(L.data.conflict, { titels: conflicts.map((t) => t || L.list.untitled).join('’, ‘') })}</p>
+          <button type="button" class="btn btn-secondary" onClick={() => session.dismissConflicts()}>
+            {L.data.conflictOk}
           </button>
         </div>
       )}

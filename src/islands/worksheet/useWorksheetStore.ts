@@ -7,12 +7,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { createSession, type WorksheetSession } from '../../lib/worksheet/session';
 import { openStorage } from '../../lib/worksheet/storage';
 
-export function useWorksheetStore(): WorksheetSession | null {
+export function useWorksheetStore(copyTitle: (title: string) => string): WorksheetSession | null {
   const [session, setSession] = useState<WorksheetSession | null>(null);
   const [, rerender] = useState(0);
 
   useEffect(() => {
-    const s = createSession(openStorage(() => window.localStorage));
+    const s = createSession(openStorage(() => window.localStorage), { copyTitle });
     setSession(s);
     const unsubscribe = s.subscribe(() => rerender((n) => n + 1));
     const flush = () => s.flush();

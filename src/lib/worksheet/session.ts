@@ -12,8 +12,9 @@
  *   worksheet keeps working in memory and nothing stored is overwritten.
  */
 import { emptyDoc, emptySheet, newId, type Doc, type Worksheet } from './model';
-import { DATA_KEY, load, save, setSaving as storeSaving, wipe as storeWipe, type Problem, type StorageLike } from './storage';
+import { DATA_KEY, load, peek, save, serialize, setSaving as storeSaving, wipe as storeWipe, type Problem, type StorageLike } from './storage';
 import { mergeImported, parseImport, type ImportError } from './transfer';
+import { mergeDocs } from './merge';
 
 export interface SessionState {
   doc: Doc;
@@ -24,6 +25,8 @@ export interface SessionState {
   savedAt: Date | null;
   /** A change is waiting to be written. */
   pending: boolean;
+  /** Titles of worksheets changed in two tabs at once; both versions were kept (src/lib/worksheet/merge.ts). */
+  conflicts: string[];
 }
 
 /** How a change is saved: at once, or after typing pauses. */
@@ -36,6 +39,8 @@ export interface SessionOptions {
   typingDelay?: number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** Title of the copy kept when two tabs changed the same worksheet ("… (ander tabblad)"). */
+  copyTitle?: (title: string) => string;
 }
 
 export type ImportOutcome = { ok: true; added: number } | { ok: false; error: ImportError };
@@ -46,12 +51,17 @@ export function createSession(store: StorageLike | null, options: SessionOptions
   const delay = options.typingDelay ?? 400;
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const copyTitle = options.copyTitle ?? ((t: string) => t);
 
   const loaded = load(store, now(), makeId);
   /** We may write the data key (false for newer or unreadable data we must keep). */
   let writable = loaded.writable;
   let timer: unknown = null;
-  let state: SessionState = { doc: loaded.doc, saving: loaded.saving, problem: loaded.problem, savedAt: null, pending: false };
+  let state: SessionState = { doc: loaded.doc, saving: loaded.saving, problem: loaded.problem, savedAt: null, pending: false, conflicts: [] };
+  /** What storage held when this tab last read or wrote it: the common ancestor for a merge with another tab. */
+  let base: Doc = loaded.doc;
+  /** Its stored text: when storage still holds exactly this, no other tab has saved. */
+  let baseRaw: string | null = loaded.problem ? null : serialize(loaded.doc);
   const listeners = new Set<(s: SessionState) => void>();
 
   const set = (patch: Partial<SessionState>) => {
@@ -61,14 +71,33 @@ export function createSession(store: StorageLike | null, options: SessionOptions
 
   const canWrite = () => !!store && state.saving && writable;
 
-  /** Write now if something is waiting. */
+  /**
+   * Write now if something is waiting. If another tab saved since this tab
+   * last read or wrote, merge with it first instead of overwriting it.
+   */
   const flush = () => {
     if (timer !== null) clearTimer(timer);
     timer = null;
     if (!state.pending || !canWrite()) return;
-    const result = save(store!, state.doc);
-    if (result === 'ok') set({ pending: false, savedAt: now(), problem: state.problem === 'quota' ? null : state.problem });
-    else set({ problem: result });
+    let doc = state.doc;
+    let conflicts = state.conflicts;
+    const stored = peek(store!, now(), makeId);
+    if (stored.future) {
+      // A newer version of the site wrote it: keep it, write nothing.
+      writable = false;
+      return set({ problem: 'future' });
+    }
+    if (stored.doc && stored.raw !== null && baseRaw !== null && stored.raw !== baseRaw) {
+      const merged = mergeDocs(base, state.doc, stored.doc, makeId, copyTitle);
+      doc = merged.doc;
+      conflicts = [...conflicts, ...merged.conflicts];
+    }
+    const result = save(store!, doc);
+    if (result === 'ok') {
+      base = doc;
+      baseRaw = serialize(doc);
+      set({ doc, conflicts, pending: false, savedAt: now(), problem: state.problem === 'quota' ? null : state.problem });
+    } else set({ problem: result });
   };
 
   const update = (fn: (d: Doc) => Doc, mode: SaveMode = 'now') => {
@@ -124,6 +153,8 @@ export function createSession(store: StorageLike | null, options: SessionOptions
       if (result !== 'ok') return set({ saving: on, problem: result });
       if (on) {
         writable = true;
+        base = state.doc;
+        baseRaw = serialize(state.doc);
         set({ saving: true, pending: false, problem: null, savedAt: now() });
       } else set({ saving: false });
     },
@@ -137,7 +168,13 @@ export function createSession(store: StorageLike | null, options: SessionOptions
         writable = result === 'ok';
         problem = result === 'ok' ? null : result;
       }
-      set({ doc: emptyDoc(), pending: false, problem });
+      base = emptyDoc();
+      baseRaw = null;
+      set({ doc: emptyDoc(), pending: false, problem, conflicts: [] });
+    },
+    /** The reader has read the notice about worksheets changed in two tabs. */
+    dismissConflicts() {
+      set({ conflicts: [] });
     },
     /** Add the worksheets of an export file; nothing changes on any error. */
     importText(text: string): ImportOutcome {
@@ -150,12 +187,15 @@ export function createSession(store: StorageLike | null, options: SessionOptions
     },
     /**
      * Another tab saved (a `storage` event for DATA_KEY): take its worksheets
-     * when nothing here waits to be saved, keeping this tab's open worksheet and block.
+     * when nothing here waits to be saved, keeping this tab's open worksheet and
+     * block. A change that waits here is merged with it when it is written (flush).
      */
     otherTabSaved(key: string | null) {
       if (key !== DATA_KEY || state.pending || !canWrite()) return;
       const other = load(store, now(), makeId);
       if (other.problem) return;
+      base = other.doc;
+      baseRaw = serialize(other.doc);
       const mine = state.doc.worksheets.find((s) => s.id === state.doc.current);
       set({
         doc: {

@@ -96,8 +96,35 @@ function attempt(fn: () => void): SaveResult {
   }
 }
 
+/** The stored text of a doc, exactly as `save` writes it. */
+export function serialize(doc: Doc): string {
+  return JSON.stringify({ version: CURRENT_VERSION, ...doc });
+}
+
 export function save(storage: StorageLike, doc: Doc): SaveResult {
-  return attempt(() => storage.setItem(DATA_KEY, JSON.stringify({ version: CURRENT_VERSION, ...doc })));
+  return attempt(() => storage.setItem(DATA_KEY, serialize(doc)));
+}
+
+/**
+ * What is stored now, read without side effects (no backup is written): the
+ * raw text, the doc when it is readable, and whether a newer version wrote it.
+ */
+export function peek(storage: StorageLike, now: Date, makeId: () => string = newId): { raw: string | null; doc: Doc | null; future: boolean } {
+  let raw: string | null;
+  try {
+    raw = storage.getItem(DATA_KEY);
+  } catch {
+    return { raw: null, doc: null, future: false };
+  }
+  if (raw === null) return { raw, doc: emptyDoc(), future: false };
+  let parsed: unknown = null;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { raw, doc: null, future: false };
+  }
+  const read = readDoc(parsed, now, makeId);
+  return read.ok ? { raw, doc: read.value, future: false } : { raw, doc: null, future: read.error === 'future' };
 }
 
 /**
