@@ -65,6 +65,8 @@ export const frame = {
       or: 'of',
       chat: ', of chat op',
       after: '. Dag en nacht, anoniem.',
+      /** 112 for immediate danger, after the 113 line. */
+      danger: { text: 'Bij direct gevaar bel je', tel: '112', label: '112', after: '.' },
       short: { tel: '113', label: '113' },
       long: { tel: '08000113', label: '0800-0113' },
       site: { href: 'https://www.113.nl', label: '113.nl' },
@@ -78,6 +80,14 @@ export const frame = {
       suicideText: 'Bel gratis 113. Dag en nacht, en anoniem. Chatten kan ook.',
       suicideCall: 'Bel 113',
       suicideLong: 'Bel 0800-0113',
+      /** Hope, as 113 advises: always pair this subject with where help is. */
+      hope: 'Je bent niet de enige die zich zo voelt. Praten helpt, en het kan weer beter worden.',
+      /** 113's advice for someone worried about another person. Never describe methods. */
+      other: {
+        lead: 'Maak je je zorgen om iemand anders?',
+        ask: 'Vraag het gewoon: ‘Denk je aan zelfdoding?’ Daarmee breng je iemand niet op het idee. Vaak lucht het juist op.',
+        stay: 'Blijf bij de persoon en bel samen 113. Ook zelf kun je 113 bellen voor advies. Bij direct gevaar bel je 112.',
+      },
       gp: 'Gaat het niet goed, maar is er geen direct gevaar? Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.',
     },
   },
