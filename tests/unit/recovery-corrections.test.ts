@@ -231,7 +231,7 @@ describe('3. depression, anxiety, treatment and staying at work', () => {
     expect(t).toMatch(/antidepressiva/);
     expect(t).toMatch(/bijwerkingen/);
     expect(t).toMatch(/autorijden en machines/);
-    expect(t).toMatch(/Stop niet zelf met je medicijnen/);
+    expect(t).toMatch(/Stop niet op eigen houtje\. Ook niet als je weer gaat werken/);
     expect(t).toMatch(/werkgever hoort die diagnose niet/);
   });
 
