@@ -58,20 +58,20 @@ export const frame = {
   /** "Hulp nodig?": the same block on every page (numbers from the fact sheet, §7). */
   help: {
     heading: 'Hulp nodig?',
-    gp: { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.' },
+    gp: { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend: de huisartsenpost.' },
+    /** 112 for immediate danger, in the same item as the huisarts. */
+    danger: { text: 'Direct gevaar? Bel', tel: '112', label: '112', after: '.' },
     suicide: {
       lead: 'Denk je aan zelfdoding?',
       call: 'Bel gratis',
       or: 'of',
       chat: ', of chat op',
       after: '. Dag en nacht, anoniem.',
-      /** 112 for immediate danger, after the 113 line. */
-      danger: { text: 'Bij direct gevaar bel je', tel: '112', label: '112', after: '.' },
       short: { tel: '113', label: '113' },
       long: { tel: '08000113', label: '0800-0113' },
       site: { href: 'https://www.113.nl', label: '113.nl' },
     },
-    listen: { lead: 'Wil je even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
+    listen: { lead: 'Even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
     more: { href: routes.help(), label: 'Meer plekken voor hulp en advies' },
     /** The top of /hulp-nodig/: urgent help before anything else. */
     urgent: {
