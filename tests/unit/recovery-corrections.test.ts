@@ -253,13 +253,14 @@ describe('3. depression, anxiety, treatment and staying at work', () => {
     expect(t).toMatch(/Opbouwen hoeft niet te wachten tot je behandeling begint/);
   });
 
-  it('the glossary explains depressie and angst en paniek, linked to the new page', () => {
+  it('the glossary explains depressie, angst en paniek and signaleringsplan, linked to the new pages', () => {
     for (const id of ['depressie', 'angst-en-paniek']) {
       const t = glossary.find((x) => x.id === id)!;
       expect(t.related).toContain('regels-en-rollen/rechten-en-plichten/depressie-en-angst');
     }
     expect(term('angst-en-paniek')).toMatch(/Vermijden[^.]*houdt de angst in stand/);
     expect(term('depressie')).toMatch(/Actief blijven helpt/);
+    expect(term('signaleringsplan')).toMatch(/eerste signalen/);
   });
 });
 
