@@ -58,7 +58,9 @@ export const frame = {
   /** "Hulp nodig?": the same block on every page (numbers from the fact sheet, §7). */
   help: {
     heading: 'Hulp nodig?',
-    gp: { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.' },
+    gp: { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend: de huisartsenpost.' },
+    /** 112 for immediate danger, in the same item as the huisarts. */
+    danger: { text: 'Direct gevaar? Bel', tel: '112', label: '112', after: '.' },
     suicide: {
       lead: 'Denk je aan zelfdoding?',
       call: 'Bel gratis',
@@ -69,7 +71,7 @@ export const frame = {
       long: { tel: '08000113', label: '0800-0113' },
       site: { href: 'https://www.113.nl', label: '113.nl' },
     },
-    listen: { lead: 'Wil je even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
+    listen: { lead: 'Even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
     more: { href: routes.help(), label: 'Meer plekken voor hulp en advies' },
     /** The top of /hulp-nodig/: urgent help before anything else. */
     urgent: {
@@ -78,6 +80,14 @@ export const frame = {
       suicideText: 'Bel gratis 113. Dag en nacht, en anoniem. Chatten kan ook.',
       suicideCall: 'Bel 113',
       suicideLong: 'Bel 0800-0113',
+      /** Hope, as 113 advises: always pair this subject with where help is. */
+      hope: 'Je bent niet de enige die zich zo voelt. Praten helpt, en het kan weer beter worden.',
+      /** 113's advice for someone worried about another person. Never describe methods. */
+      other: {
+        lead: 'Maak je je zorgen om iemand anders?',
+        ask: 'Vraag het gewoon: ‘Denk je aan zelfdoding?’ Daarmee breng je iemand niet op het idee. Vaak lucht het juist op.',
+        stay: 'Blijf bij de persoon en bel samen 113. Ook zelf kun je 113 bellen voor advies. Bij direct gevaar bel je 112.',
+      },
       gp: 'Gaat het niet goed, maar is er geen direct gevaar? Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.',
     },
   },
