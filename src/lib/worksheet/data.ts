@@ -26,4 +26,6 @@ export interface WorksheetData {
   steps: [string, string][];
   /** Decision cards by id, for a worksheet started from a card. */
   cards: Record<string, CardSummary>;
+  /** The values a card offers under "Wat vind jij het belangrijkst?" (key → text). */
+  values: Record<string, string>;
 }

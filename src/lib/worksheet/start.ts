@@ -1,14 +1,29 @@
 /**
  * Starting a worksheet from a link: a decision card's form sends
- * /werkblad/?kaart=<id>&optie=<id>…, the question page sends
- * /werkblad/?vraag=<id>…. This turns those parameters into the first answers
- * of a new worksheet, using only known cards, options and questions (the
- * address is untrusted input). Pure, for unit tests.
+ * /werkblad/?kaart=<id>&optie=<id>…&waarde=<key>…&eigen=<text>, the question
+ * page sends /werkblad/?vraag=<id>…. This turns those parameters into the
+ * first answers of a new worksheet, using only known cards, options, values
+ * and questions (the address is untrusted input). Pure, for unit tests.
  */
 import type { BankQuestion, CardSummary } from './data';
-import type { Worksheet } from './model';
+import { LIMITS, type Worksheet } from './model';
+import { cleanText } from './validate';
 
 export type Start = { from: 'kaart' | 'vragen'; answers: Partial<Worksheet> };
+
+/** The card asks for at most three values; more ticked boxes are ignored after the third. */
+export const MAX_VALUES = 3;
+/** The own value is one short line. */
+const OWN_MAX = 120;
+
+/** What matters to you, from the ticked values (known keys, first three, once each) and your own words. */
+function importantFrom(params: URLSearchParams, values: Readonly<Record<string, string>>): string {
+  const keys = params.getAll('waarde').filter((k, i, all) => Object.hasOwn(values, k) && all.indexOf(k) === i);
+  const own = cleanText(params.get('eigen') ?? '', OWN_MAX).trim();
+  const lines = keys.slice(0, MAX_VALUES).map((k) => values[k]!);
+  if (own) lines.push(own);
+  return cleanText(lines.map((l) => `- ${l}`).join('\n'), LIMITS.long, true);
+}
 
 export function startFromLink(
   params: URLSearchParams,
@@ -16,6 +31,8 @@ export function startFromLink(
   bank: readonly BankQuestion[],
   /** New option ids: the island passes `newId` (kept out of this module so it loads on its own). */
   makeId: () => string,
+  /** The values a card offers (key → text), see CARD_VALUES in src/i18n/nl/cards.ts. */
+  values: Readonly<Record<string, string>>,
 ): Start | null {
   const card = Object.hasOwn(cards, params.get('kaart') ?? '') ? cards[params.get('kaart')!] : undefined;
   if (card) {
@@ -23,7 +40,8 @@ export function startFromLink(
     const chosen = card.options.filter((o) => ticked.has(o.id));
     // Nothing ticked: the whole card, so the reader can weigh every option.
     const options = (chosen.length ? chosen : card.options).map((o) => ({ id: makeId(), name: o.title, pros: [], cons: [] }));
-    return { from: 'kaart', answers: { decision: card.question, options, block: 'opties' } };
+    const important = importantFrom(params, values);
+    return { from: 'kaart', answers: { decision: card.question, options, ...(important && { important }), block: 'opties' } };
   }
   const wanted = params.getAll('vraag');
   const picked = wanted.flatMap((id) => bank.filter((q) => q.id === id)).filter((q, i, all) => all.indexOf(q) === i);
