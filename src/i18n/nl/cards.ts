@@ -37,7 +37,7 @@ export const cards = {
   rows: CARD_ROWS,
   finding: 'Wat het onderzoek zag over wie beslist:',
   moneyBase:
-    'Bij elke optie krijg je loon tijdens ziekte, zolang je ziek en in dienst bent. Dat duurt tot 104 weken. Het is minstens 70% van je loon, tot een maximumbedrag. In het eerste jaar is het minstens het minimumloon. Je cao geeft vaak meer, vooral in het eerste jaar. Bij ‘Geld en inkomen’ staat wat per optie anders is.',
+    'Bij elke optie krijg je loon tijdens ziekte, zolang je ziek en in dienst bent. Dat duurt meestal twee jaar. Het is minstens 70% van je loon, tot een maximumbedrag. In het eerste jaar is het minstens het minimumloon. Je cao geeft vaak meer, vooral in het eerste jaar. Bij ‘Geld en inkomen’ staat wat per optie anders is.',
   valuesTitle: 'Wat vind jij het belangrijkst?',
   valuesHint: 'Kies er hooguit drie. Zo zie je daarna welke optie daar het best bij past.',
   valuesOwn: 'Of schrijf zelf op wat je belangrijk vindt',
