@@ -32,17 +32,18 @@ export const CARD_VALUES = {
 
 export const cards = {
   label: 'Keuzekaart',
-  intro: 'De opties naast elkaar. Elke optie beantwoordt dezelfde vragen. Welke optie het best past, hangt af van wat jij belangrijk vindt.',
+  intro: 'De opties naast elkaar, met dezelfde vragen. Welke optie past, hangt af van wat jij belangrijk vindt.',
   option: 'Optie',
   rows: CARD_ROWS,
   finding: 'Wat het onderzoek zag over wie beslist:',
   moneyBase:
-    'Bij elke optie krijg je loon tijdens ziekte, zolang je ziek en in dienst bent. Dat duurt meestal twee jaar. Het is minstens 70% van je loon, tot een maximumbedrag. In het eerste jaar is het minstens het minimumloon. Je cao geeft vaak meer, vooral in het eerste jaar. Bij ‘Geld en inkomen’ staat wat per optie anders is.',
+    'Bij elke optie krijg je loon tijdens ziekte, meestal twee jaar lang. Dat is minstens 70% van je loon, tot een maximumbedrag. Het eerste jaar is het minstens het minimumloon. Je cao geeft vaak meer. Bij ‘Geld en inkomen’ staat wat per optie anders is.',
   valuesTitle: 'Wat vind jij het belangrijkst?',
-  valuesHint: 'Kies er hooguit drie. Zo zie je daarna welke optie daar het best bij past.',
+  valuesHint: 'Kies er hooguit drie. Kijk daarna welke optie daar het best bij past.',
   valuesOwn: 'Of schrijf zelf op wat je belangrijk vindt',
   certainty: 'Hoe zeker?',
   source: 'Bron:',
+  sources: 'Bronnen bij ‘Wat weten we?’:',
   pick: 'Zet in mijn werkblad',
   pickHint: 'Vink de opties aan die je wilt bespreken. Vink je niets aan, dan komen alle opties in je werkblad. Wat je belangrijk vindt, komt er ook in.',
   submit: 'Maak een werkblad met deze opties',

@@ -6,8 +6,7 @@
  * and questions (the address is untrusted input). Pure, for unit tests.
  */
 import type { BankQuestion, CardSummary } from './data';
-import { LIMITS, type Worksheet } from './model';
-import { cleanText } from './validate';
+import type { Worksheet } from './model';
 
 export type Start = { from: 'kaart' | 'vragen'; answers: Partial<Worksheet> };
 
@@ -16,13 +15,26 @@ export const MAX_VALUES = 3;
 /** The own value is one short line. */
 const OWN_MAX = 120;
 
+/**
+ * One short line from the address: every invisible or control character
+ * (Unicode category C, which includes newlines and bidi overrides) becomes a
+ * space, then at most OWN_MAX characters, never half a surrogate pair. No
+ * import of validate.ts, so this module stays its own small chunk.
+ */
+function ownLine(v: string | null): string {
+  return Array.from((v ?? '').replace(/\p{C}+/gu, ' ').replace(/\s+/g, ' ').trim())
+    .slice(0, OWN_MAX)
+    .join('')
+    .trim();
+}
+
 /** What matters to you, from the ticked values (known keys, first three, once each) and your own words. */
 function importantFrom(params: URLSearchParams, values: Readonly<Record<string, string>>): string {
   const keys = params.getAll('waarde').filter((k, i, all) => Object.hasOwn(values, k) && all.indexOf(k) === i);
-  const own = cleanText(params.get('eigen') ?? '', OWN_MAX).trim();
   const lines = keys.slice(0, MAX_VALUES).map((k) => values[k]!);
+  const own = ownLine(params.get('eigen'));
   if (own) lines.push(own);
-  return cleanText(lines.map((l) => `- ${l}`).join('\n'), LIMITS.long, true);
+  return lines.map((l) => `- ${l}`).join('\n');
 }
 
 export function startFromLink(
