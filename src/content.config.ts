@@ -15,6 +15,7 @@ import { AGE_RANGES, COMPONENT_KEYS, COMPONENTS_NEEDING_SOURCES, CONVERSATION_KE
 import { PHASE_NUMBERS, type PhaseNumber } from './data/site';
 import { MOMENTS } from './data/timeline';
 import { EVIDENCE_SOURCE_KEYS } from './data/evidence';
+import { CARD_VALUES } from './i18n/nl/cards';
 
 /** Content lives outside src/; tests point CONTENT_DIR at fixtures. */
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
@@ -265,6 +266,12 @@ const cards = defineCollection({
       .min(2)
       .max(4)
       .refine((list) => new Set(list.map((o) => o.id)).size === list.length, 'Geef elke optie een eigen id.'),
+    /** The values offered under "Wat vind jij het belangrijkst?" for this decision (keys of CARD_VALUES). */
+    values: z
+      .array(z.enum(Object.keys(CARD_VALUES) as [keyof typeof CARD_VALUES, ...(keyof typeof CARD_VALUES)[]]))
+      .min(3)
+      .max(6)
+      .refine((list) => new Set(list).size === list.length, 'Noem elke waarde één keer.'),
     /** Optional: what the research found about who decides this, shown once above the options. */
     finding: evidence.optional(),
     /** Date the card was last checked against the page's sources. */

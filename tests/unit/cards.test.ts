@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { EVIDENCE_SOURCES } from '../../src/data/evidence';
-import { CARD_ROWS, cards as T } from '../../src/i18n/nl/cards';
+import { CARD_ROWS, CARD_VALUES, cards as T } from '../../src/i18n/nl/cards';
 import { readability } from '../../src/lib/readability';
 import { CONTENT, collection, listFiles } from '../support/content-files';
 
@@ -84,6 +84,11 @@ describe('decision cards', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('offer known values under "Wat vind jij het belangrijkst?"', () => {
+    const unknown = cards.flatMap(({ id, card }) => ((card as Card & { values?: string[] }).values ?? ['(geen)']).filter((v) => !Object.hasOwn(CARD_VALUES, v)).map((v) => `${id}: ${v}`));
+    expect(unknown).toEqual([]);
   });
 
   it('put no approving label on some options of a card only', () => {

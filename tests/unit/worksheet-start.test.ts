@@ -11,6 +11,7 @@ const cards: Record<string, CardSummary> = {
       { id: 'sneller', title: 'Sneller opbouwen' },
       { id: 'wachten', title: 'Nog even niet' },
     ],
+    values: ['herstel', 'geld', 'ritme', 'contact'],
   },
 };
 const bank = [
@@ -19,7 +20,7 @@ const bank = [
 ] as BankQuestion[];
 let n = 0;
 const ids = () => `id${++n}`;
-const values = { herstel: 'Mijn herstel en gezondheid', geld: 'Zekerheid over geld', ritme: 'Een vast ritme', contact: 'Contact met collega’s' };
+const values = { herstel: 'Mijn herstel en gezondheid', geld: 'Zekerheid over geld', ritme: 'Een vast ritme', contact: 'Contact met collega’s', baan: 'Mijn baan houden' };
 const start = (query: string) => startFromLink(new URLSearchParams(query), cards, bank, ids, values);
 
 describe('startFromLink', () => {
@@ -48,8 +49,8 @@ describe('startFromLink', () => {
     expect(s?.answers.options?.map((o) => o.name)).toEqual(['Rustig opbouwen']);
   });
 
-  it('keeps the first three known values once each, and ignores unknown or inherited keys', () => {
-    const s = start('kaart=tempo-en-uren&waarde=__proto__&waarde=geld&waarde=geld&waarde=<b>&waarde=ritme&waarde=contact&waarde=herstel');
+  it('keeps the first three values of this card once each, and ignores unknown, inherited or other cards\' keys', () => {
+    const s = start('kaart=tempo-en-uren&waarde=__proto__&waarde=baan&waarde=geld&waarde=geld&waarde=<b>&waarde=ritme&waarde=contact&waarde=herstel');
     expect(s?.answers.important).toBe('- Zekerheid over geld\n- Een vast ritme\n- Contact met collega’s');
   });
 

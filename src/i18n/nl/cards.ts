@@ -15,7 +15,8 @@ export type CardRow = keyof typeof CARD_ROWS;
 
 /**
  * What can matter to you in a decision: the "Wat vind jij het belangrijkst?"
- * step before the options. The keys travel in the card's form
+ * step before the options. Each card offers a few of these (`values` in its
+ * YAML). The keys travel in the card's form
  * (/werkblad/?waarde=…); the worksheet writes the texts into "what matters to you".
  */
 export const CARD_VALUES = {
@@ -24,10 +25,14 @@ export const CARD_VALUES = {
   contact: 'Contact met mijn werk en collega’s',
   geld: 'Zekerheid over geld',
   baan: 'Mijn baan houden',
+  nieuw: 'Een nieuwe start',
   meebeslissen: 'Zelf meebeslissen',
+  gehoord: 'Dat mijn kant gehoord wordt',
   duidelijk: 'Duidelijke afspraken',
   tempo: 'Een tempo dat bij mij past',
   thuis: 'Energie over voor thuis',
+  steun: 'Steun van iemand die ik vertrouw',
+  prive: 'Privé houden wat privé is',
 } as const;
 
 export const cards = {
@@ -35,17 +40,17 @@ export const cards = {
   intro: 'De opties naast elkaar, met dezelfde vragen. Welke optie past, hangt af van wat jij belangrijk vindt.',
   option: 'Optie',
   rows: CARD_ROWS,
-  finding: 'Wat het onderzoek zag over wie beslist:',
+  finding: 'Onderzoek over wie beslist:',
   moneyBase:
-    'Bij elke optie krijg je loon tijdens ziekte, meestal twee jaar lang. Dat is minstens 70% van je loon, tot een maximumbedrag. Het eerste jaar is het minstens het minimumloon. Je cao geeft vaak meer. Bij ‘Geld en inkomen’ staat wat per optie anders is.',
+    'Bij elke optie krijg je loon tijdens ziekte, meestal twee jaar lang. Dat is minstens 70% van je loon, tot een maximumbedrag. Je cao geeft vaak meer. Hieronder staat wat per optie anders is.',
   valuesTitle: 'Wat vind jij het belangrijkst?',
-  valuesHint: 'Kies er hooguit drie. Kijk daarna welke optie daar het best bij past.',
+  valuesHint: 'Kies er hooguit drie. Welke optie past daar het best bij?',
   valuesOwn: 'Of schrijf zelf op wat je belangrijk vindt',
   certainty: 'Hoe zeker?',
   source: 'Bron:',
-  sources: 'Bronnen bij ‘Wat weten we?’:',
+  sources: 'Bronnen:',
   pick: 'Zet in mijn werkblad',
-  pickHint: 'Vink de opties aan die je wilt bespreken. Vink je niets aan, dan komen alle opties in je werkblad. Wat je belangrijk vindt, komt er ook in.',
+  pickHint: 'Vink de opties aan die je wilt bespreken. Vink je niets aan, dan komen ze allemaal in je werkblad, met wat jij belangrijk vindt.',
   submit: 'Maak een werkblad met deze opties',
   print: 'Print deze keuzekaart (één A4)',
   printTitle: 'Keuzekaart: {vraag}',

@@ -28,9 +28,9 @@ function ownLine(v: string | null): string {
     .trim();
 }
 
-/** What matters to you, from the ticked values (known keys, first three, once each) and your own words. */
-function importantFrom(params: URLSearchParams, values: Readonly<Record<string, string>>): string {
-  const keys = params.getAll('waarde').filter((k, i, all) => Object.hasOwn(values, k) && all.indexOf(k) === i);
+/** What matters to you, from the ticked values (the card's own keys, first three, once each) and your own words. */
+function importantFrom(params: URLSearchParams, card: CardSummary, values: Readonly<Record<string, string>>): string {
+  const keys = params.getAll('waarde').filter((k, i, all) => card.values.includes(k) && Object.hasOwn(values, k) && all.indexOf(k) === i);
   const lines = keys.slice(0, MAX_VALUES).map((k) => values[k]!);
   const own = ownLine(params.get('eigen'));
   if (own) lines.push(own);
@@ -52,7 +52,7 @@ export function startFromLink(
     const chosen = card.options.filter((o) => ticked.has(o.id));
     // Nothing ticked: the whole card, so the reader can weigh every option.
     const options = (chosen.length ? chosen : card.options).map((o) => ({ id: makeId(), name: o.title, pros: [], cons: [] }));
-    const important = importantFrom(params, values);
+    const important = importantFrom(params, card, values);
     return { from: 'kaart', answers: { decision: card.question, options, ...(important && { important }), block: 'opties' } };
   }
   const wanted = params.getAll('vraag');

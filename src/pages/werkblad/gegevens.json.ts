@@ -32,7 +32,10 @@ export const GET: APIRoute = async () => {
     phases: (await allPhases()).map((p) => ({ number: p.data.number, name: p.data.name })),
     steps: STEP_KEYS.map((k) => [k, nl.vocab.STEPS[k]]),
     cards: Object.fromEntries(
-      (await getCollection('cards')).map((c) => [c.id, { question: c.data.question, options: c.data.options.map((o) => ({ id: o.id, title: o.title })) }]),
+      (await getCollection('cards')).map((c) => [
+        c.id,
+        { question: c.data.question, options: c.data.options.map((o) => ({ id: o.id, title: o.title })), values: c.data.values },
+      ]),
     ),
     values: CARD_VALUES,
   };
