@@ -5,6 +5,8 @@
  * card stacks on a phone, prints on one A4 page and puts options into a new
  * worksheet.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PHASE_KEY } from '../../src/lib/phase-store';
@@ -152,6 +154,20 @@ describe('decision cards', () => {
     expect(footer).toMatch(/keuzehulp-reintegratie\.nl\/keuzekaart\/tempo-en-uren\//);
     expect(footer).toMatch(/\d{1,2} \w+ 20\d\d/);
     expect(pdfPages(await page.pdf({ format: 'A4', landscape: true }))).toBe(1);
+    await context.close();
+  });
+
+  it('print every card on one A4 page, with its eight rows', async () => {
+    const { page, context } = await openPage(browser);
+    const ids = readdirSync(join(process.cwd(), 'content', 'keuzekaarten')).map((f) => f.replace(/\.yaml$/, ''));
+    const over: string[] = [];
+    for (const id of ids) {
+      await page.goto(`${baseUrl()}/keuzekaart/${id}/`);
+      await page.emulateMedia({ media: 'print' });
+      const pages = pdfPages(await page.pdf({ format: 'A4', landscape: true }));
+      if (pages !== 1) over.push(`${id}: ${pages}`);
+    }
+    expect(over).toEqual([]);
     await context.close();
   });
 
