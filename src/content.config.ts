@@ -14,6 +14,8 @@ import { parse as parseYaml } from 'yaml';
 import { AGE_RANGES, COMPONENT_KEYS, COMPONENTS_NEEDING_SOURCES, CONVERSATION_KEYS, EXPERIENCE_KEYS, LIVING_KEYS, OUTCOME_KEYS, STEP_KEYS } from './data/vocab';
 import { PHASE_NUMBERS, type PhaseNumber } from './data/site';
 import { MOMENTS } from './data/timeline';
+import { EVIDENCE_SOURCE_KEYS } from './data/evidence';
+import { CARD_VALUES } from './i18n/nl/cards';
 
 /** Content lives outside src/; tests point CONTENT_DIR at fixtures. */
 const CONTENT_DIR = process.env['CONTENT_DIR'] ?? './content';
@@ -209,10 +211,22 @@ const steps = defineCollection({
 
 /**
  * Decision cards ("keuzekaarten", Option Grid style): one file per decision in
- * content/keuzekaarten/. Every option answers the same six questions, so the
+ * content/keuzekaarten/. Every option answers the same questions, so the
  * options can be compared row by row. Shown on the decision page with
  * <Keuzekaart id="..." /> and offered to the worksheet.
  */
+/**
+ * What the research or the guidelines found: `text` in plain words, `certainty`
+ * one sentence on how sure this is, `sources` where it comes from (keys of
+ * EVIDENCE_SOURCES in src/data/evidence.ts; when nothing is known, the source
+ * that looked and found nothing).
+ */
+const evidence = z.object({
+  text: z.string().min(10).max(420),
+  certainty: z.string().min(10).max(220),
+  sources: z.array(z.enum(EVIDENCE_SOURCE_KEYS)).min(1),
+});
+
 const cardOption = z.object({
   /** Short stable key of the option, lower case with dashes ("langzaam-opbouwen"). */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -220,10 +234,17 @@ const cardOption = z.object({
   title: z.string().min(3).max(70),
   /** What it means in practice. */
   practice: z.string().min(10).max(320),
-  /** What it asks of you: energy, pace, effort. */
-  asks: z.string().min(10).max(320),
-  /** Money and income. */
-  money: z.string().min(10).max(320),
+  /** What is good about it (pros), as concrete as the cons. */
+  pros: z.string().min(10).max(320),
+  /** What is hard about it or what it costs (cons), as concrete as the pros. */
+  cons: z.string().min(10).max(320),
+  /**
+   * What the research or the guidelines found about this option. Required for
+   * every option: where nothing is known, the text says so.
+   */
+  evidence,
+  /** Money and income: what differs between the options (year 2, week 104, WIA), the employee's own risks only. */
+  money: z.string().min(10).max(420),
   /** What it means for your re-integration and the WVP rules. */
   wvp: z.string().min(10).max(320),
   /** What happens if it does not work out. */
@@ -245,6 +266,14 @@ const cards = defineCollection({
       .min(2)
       .max(4)
       .refine((list) => new Set(list.map((o) => o.id)).size === list.length, 'Geef elke optie een eigen id.'),
+    /** The values offered under "Wat vind jij het belangrijkst?" for this decision (keys of CARD_VALUES). */
+    values: z
+      .array(z.enum(Object.keys(CARD_VALUES) as [keyof typeof CARD_VALUES, ...(keyof typeof CARD_VALUES)[]]))
+      .min(3)
+      .max(6)
+      .refine((list) => new Set(list).size === list.length, 'Noem elke waarde één keer.'),
+    /** Optional: what the research found about who decides this, shown once above the options. */
+    finding: evidence.optional(),
     /** Date the card was last checked against the page's sources. */
     reviewed: z.coerce.date(),
   }),

@@ -5,10 +5,14 @@
  * card stacks on a phone, prints on one A4 page and puts options into a new
  * worksheet.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PHASE_KEY } from '../../src/lib/phase-store';
 import { nl } from '../../src/i18n/nl';
+import { CARD_ROWS, CARD_VALUES } from '../../src/i18n/nl/cards';
+import { DATA_KEY } from '../../src/lib/worksheet/storage';
 import { PHONE, baseUrl, launch, openPage } from '../support/browser';
 
 let browser: Browser;
@@ -120,10 +124,25 @@ describe('decision cards', () => {
       const box = (await card.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
-      await expect(card.locator('dt:visible').count()).resolves.toBe(6);
+      await expect(card.locator('dt:visible').count()).resolves.toBe(Object.keys(CARD_ROWS).length);
       for (const dd of await card.locator('dd').allTextContents()) expect(dd.trim().length).toBeGreaterThan(10);
     }
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(PHONE.width);
+    await context.close();
+  });
+
+  it('show "Wat weten we?" on a 360 px phone for every option, with how sure it is and a source', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(baseUrl() + DECISION);
+    for (const card of await page.locator('.kaart-optie').all()) {
+      const row = card.locator('dl > div').filter({ has: page.locator('dt', { hasText: CARD_ROWS.evidence }) });
+      await expect(row.isVisible()).resolves.toBe(true);
+      const text = (await row.locator('dd').textContent())!;
+      expect(text).toContain(nl.cards.certainty);
+      expect(text).toMatch(new RegExp(`${nl.cards.source} \\S`));
+    }
+    // The sources are listed once, with their links, under the options.
+    await expect(page.locator('.keuzekaart a[href^="https://www.han.nl/"]').count()).resolves.toBe(1);
     await context.close();
   });
 
@@ -135,6 +154,20 @@ describe('decision cards', () => {
     expect(footer).toMatch(/keuzehulp-reintegratie\.nl\/keuzekaart\/tempo-en-uren\//);
     expect(footer).toMatch(/\d{1,2} \w+ 20\d\d/);
     expect(pdfPages(await page.pdf({ format: 'A4', landscape: true }))).toBe(1);
+    await context.close();
+  });
+
+  it('print every card on one A4 page, with its eight rows', async () => {
+    const { page, context } = await openPage(browser);
+    const ids = readdirSync(join(process.cwd(), 'content', 'keuzekaarten')).map((f) => f.replace(/\.yaml$/, ''));
+    const over: string[] = [];
+    for (const id of ids) {
+      await page.goto(`${baseUrl()}/keuzekaart/${id}/`);
+      await page.emulateMedia({ media: 'print' });
+      const pages = pdfPages(await page.pdf({ format: 'A4', landscape: true }));
+      if (pages !== 1) over.push(`${id}: ${pages}`);
+    }
+    expect(over).toEqual([]);
     await context.close();
   });
 
@@ -151,6 +184,31 @@ describe('decision cards', () => {
     const ws = await worksheetText(page);
     for (const t of titles) expect(ws).toContain(t);
     expect(ws).toContain(nl.worksheet.started.kaart);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('put the ticked values and an own value into the worksheet, next to the chosen option', async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: PHONE });
+    await page.goto(baseUrl() + DECISION);
+    const values = page.locator('.kaart-waarden input[name="waarde"]');
+    const picked = [await values.nth(0).getAttribute('value'), await values.nth(2).getAttribute('value')] as (keyof typeof CARD_VALUES)[];
+    await values.nth(0).check();
+    await values.nth(2).check();
+    await page.locator('.kaart-waarden input[name="eigen"]').fill('Tijd voor mijn kinderen');
+    const option = page.locator('.keuzekaart .kaart-optie').nth(1);
+    const title = (await option.locator('.kaart-titel').textContent())!.trim();
+    await option.locator('input[name="optie"]').check();
+    await page.locator('.keuzekaart button[type="submit"]').click();
+    await page.waitForURL(/\/werkblad\/$/);
+    await page.waitForFunction(() => document.querySelector('.ws')?.getAttribute('data-save-state') === 'saved');
+    const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), DATA_KEY))!) as { worksheets: { options: { name: string }[]; important: string }[] };
+    const sheet = stored.worksheets[0]!;
+    expect(sheet.options.map((o) => o.name)).toEqual([title]);
+    expect(sheet.important.split('\n')).toEqual([...picked.map((k) => `- ${CARD_VALUES[k]}`), '- Tijd voor mijn kinderen']);
+    // The reader sees them under "Keuze en doel".
+    await page.getByRole('button', { name: nl.worksheet.blocks.keuze.title }).first().click();
+    await expect(page.locator('.ws textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('\n'))).resolves.toContain(CARD_VALUES[picked[0]!]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,25 +1,58 @@
 /**
  * Decision cards (content/keuzekaarten/): every option answers every row of
- * the card, every decision in "Wie beslist wat" has a card, and each card is
- * shown on the page it names. Also B1: the card texts read like the pages.
+ * the card, the "Wat weten we?" row names its certainty and a known source,
+ * no approving label stands on one option only, the money row tells options
+ * apart, every decision in "Wie beslist wat" has a card shown on its page,
+ * and the card texts read at B1 like the pages.
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CARD_ROWS } from '../../src/i18n/nl/cards';
+import { EVIDENCE_SOURCES } from '../../src/data/evidence';
+import { CARD_ROWS, CARD_VALUES, cards as T } from '../../src/i18n/nl/cards';
 import { readability } from '../../src/lib/readability';
 import { CONTENT, collection, listFiles } from '../support/content-files';
 
+interface Evidence {
+  text?: unknown;
+  certainty?: unknown;
+  sources?: unknown;
+}
+type Option = Record<string, unknown> & { id: string; title: string; evidence?: Evidence };
 interface Card {
   page: string;
   question: string;
-  options: Record<string, string>[];
+  finding?: Evidence;
+  options: Option[];
 }
 const files = listFiles(join(CONTENT, 'keuzekaarten'), /\.yaml$/);
 const cards = files.map((f) => ({ id: basename(f, '.yaml'), file: f, card: parse(readFileSync(f, 'utf8')) as Card }));
 const pages = collection('pages');
 const rows = Object.keys(CARD_ROWS);
+const textRows = rows.filter((r) => r !== 'evidence');
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+/** Every text of an option, evidence included. */
+const optionText = (o: Option) => [...textRows.map((r) => str(o[r])), str(o.evidence?.text), str(o.evidence?.certainty)].join('\n');
+
+/**
+ * Labels: verdicts that steer the reader toward or away from an option
+ * instead of informing ("Dit past goed bij de regels"). Such a phrase may
+ * stand on every option of a card or on none, never on some only.
+ */
+const LABELS = [
+  /past goed bij/i,
+  /\baanrader\b/i,
+  /\baanbevolen\b/i,
+  /\bde beste (keuze|optie)\b/i,
+  /\bhet veiligst\b/i,
+  /\bveilige keuze\b/i,
+  /\bzo hoort het\b/i,
+  /\bideaal\b/i,
+  /\bslim\b/i,
+  /\bverstandige keuze\b/i,
+  /\bgeen risico\b/i,
+];
 
 describe('decision cards', () => {
   it('exist', () => {
@@ -30,12 +63,96 @@ describe('decision cards', () => {
     const gaps: string[] = [];
     for (const { id, card } of cards) {
       for (const o of card.options) {
-        for (const r of rows) if (typeof o[r] !== 'string' || o[r]!.trim().length < 10) gaps.push(`${id} / ${o['id']}: ${r}`);
+        for (const r of textRows) if (str(o[r]).trim().length < 10) gaps.push(`${id} / ${o.id}: ${r}`);
+        if (str(o.evidence?.text).trim().length < 10) gaps.push(`${id} / ${o.id}: evidence.text`);
       }
-      const titles = card.options.map((o) => o['title']);
+      const titles = card.options.map((o) => o.title);
       if (new Set(titles).size !== titles.length) gaps.push(`${id}: two options with the same title`);
     }
     expect(gaps).toEqual([]);
+  });
+
+  it('say in "Wat weten we?" how sure it is and name a known source, for every option and finding', () => {
+    const problems: string[] = [];
+    for (const { id, card } of cards) {
+      const all = [...card.options.map((o) => [o.id, o.evidence] as const), ...(card.finding ? [['finding', card.finding] as const] : [])];
+      for (const [who, e] of all) {
+        if (str(e?.certainty).trim().length < 10) problems.push(`${id} / ${who}: no certainty`);
+        const sources = Array.isArray(e?.sources) ? (e.sources as unknown[]) : [];
+        if (!sources.length) problems.push(`${id} / ${who}: no source`);
+        for (const s of sources) if (!Object.hasOwn(EVIDENCE_SOURCES, String(s))) problems.push(`${id} / ${who}: unknown source ${String(s)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('offer known values under "Wat vind jij het belangrijkst?"', () => {
+    const unknown = cards.flatMap(({ id, card }) => ((card as Card & { values?: string[] }).values ?? ['(geen)']).filter((v) => !Object.hasOwn(CARD_VALUES, v)).map((v) => `${id}: ${v}`));
+    expect(unknown).toEqual([]);
+  });
+
+  it('put no approving label on some options of a card only', () => {
+    const uneven: string[] = [];
+    for (const { id, card } of cards) {
+      for (const label of LABELS) {
+        const on = card.options.filter((o) => label.test(optionText(o))).map((o) => o.id);
+        if (on.length > 0 && on.length < card.options.length) uneven.push(`${id}: ${label.source} only on ${on.join(', ')}`);
+      }
+    }
+    expect(uneven).toEqual([]);
+  });
+
+  it('tell the options apart in the money row, without repeating that the wage continues', () => {
+    const problems: string[] = [];
+    for (const { id, card } of cards) {
+      const money = card.options.map((o) => str(o['money']));
+      // Options that really do not differ in money may say so; other money texts must differ.
+      const differing = money.filter((m) => !/^Geen (kosten|verschil)/.test(m));
+      if (new Set(differing).size !== differing.length) problems.push(`${id}: two options with the same money text`);
+      for (const [i, m] of money.entries()) {
+        const o = card.options[i]!.id;
+        // The general fact is said once, above the options (cards.moneyBase).
+        if (/loon( tijdens ziekte)? loopt (gewoon )?door/i.test(m)) problems.push(`${id} / ${o}: repeats that the wage continues`);
+        // The employer's risk is not the employee's money.
+        if (/loonsanctie/i.test(m)) problems.push(`${id} / ${o}: the employer's loonsanctie in the employee's money row`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('name the maximum wherever a card says "minstens 70%"', () => {
+    const texts = [T.moneyBase, ...cards.flatMap(({ card }) => card.options.map(optionText))];
+    const missing = texts.filter((t) => /70\s?%/.test(t) && !/maximum/i.test(t));
+    expect(missing).toEqual([]);
+    expect(T.moneyBase).toMatch(/maximum/);
+  });
+
+  it('mark the loonsanctie as the employer’s risk wherever a card names it', () => {
+    const unmarked = cards.flatMap(({ id, card }) =>
+      card.options.filter((o) => /loonsanctie/i.test(optionText(o)) && !/risico voor je werkgever/i.test(optionText(o))).map((o) => `${id} / ${o.id}`),
+    );
+    expect(unmarked).toEqual([]);
+  });
+
+  it('show what waiting costs, not only how it feels', () => {
+    const waiting = cards.flatMap(({ id, card }) => card.options.filter((o) => /^(wachten|nog-niet|minder-contact)$/.test(o.id)).map((o) => ({ id, o })));
+    expect(waiting.length).toBeGreaterThan(0);
+    const soft = waiting.filter(({ o }) => !/(moeilijker|langer|lager|groter|kwijt|verstuurd|opschuiven|schuiven op)/i.test(str(o['cons']))).map(({ id, o }) => `${id} / ${o.id}`);
+    expect(soft).toEqual([]);
+  });
+
+  it('give pros and cons comparable detail', () => {
+    const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+    const lopsided = cards.flatMap(({ id, card }) =>
+      card.options
+        .filter((o) => {
+          const p = words(str(o['pros']));
+          const c = words(str(o['cons']));
+          return p > 2 * c || c > 2 * p;
+        })
+        .map((o) => `${id} / ${o.id}`),
+    );
+    expect(lopsided).toEqual([]);
   });
 
   it('give every decision in "Wie beslist wat" a card, shown on that page', () => {
@@ -53,9 +170,28 @@ describe('decision cards', () => {
 
   it('read at B1 level (≤ 13 words per sentence on average)', () => {
     const heavy = cards
-      .map(({ id, card }) => ({ id, r: readability(card.options.flatMap((o) => rows.map((r) => o[r])).join('\n')) }))
+      .map(({ id, card }) => ({ id, r: readability(card.options.map(optionText).join('\n')) }))
       .filter(({ r }) => r.wordsPerSentence > 13)
       .map(({ id, r }) => `${id}: ${r.wordsPerSentence.toFixed(1)}`);
     expect(heavy).toEqual([]);
+  });
+});
+
+describe('card texts from issue #21 §2', () => {
+  const option = (card: string, id: string) => cards.find((c) => c.id === card)!.card.options.find((o) => o.id === id)!;
+
+  it('weer aan het werk: waiting states its cost; starting small is not called riskier without evidence', () => {
+    expect(str(option('weer-aan-het-werk', 'wachten')['cons'])).toMatch(/hoe langer je helemaal weg bent, hoe moeilijker/i);
+    expect(optionText(option('weer-aan-het-werk', 'eigen-werk'))).not.toMatch(/de kans is groter dat het te veel wordt/i);
+  });
+
+  it('tempo en uren: a build-up schedule agreed in advance, with signals, next to building up by feel', () => {
+    expect(optionText(option('tempo-en-uren', 'schema'))).toMatch(/vooraf.*signalen|signalen.*vooraf/is);
+    expect(option('tempo-en-uren', 'op-gevoel')).toBeDefined();
+  });
+
+  it('hoe vaak gesprekken: contact is not energy taken from recovery', () => {
+    const all = cards.find((c) => c.id === 'hoe-vaak-gesprekken')!.card.options.map(optionText).join('\n');
+    expect(all).not.toMatch(/energie die je nodig hebt om te herstellen/i);
   });
 });

@@ -65,6 +65,16 @@ describe('worksheet migrations', () => {
     expect(read.value.worksheets[1]!.goal).toBe('Zes');
   });
 
+  it('reads a current sheet saved before "what matters to you" and the look back existed, and cleans bad values', () => {
+    const old = { id: 'd', created: '2026-03-01T09:00:00.000Z', block: 'na', goal: 'Terug naar mijn team', agreements: 'Twee ochtenden' };
+    const read = readDoc({ version: CURRENT_VERSION, worksheets: [old, { id: 'e', again: 'misschien', different: 42 }] }, NOW, counter());
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.worksheets[0]).toMatchObject({ goal: 'Terug naar mijn team', important: '', again: '', different: '' });
+    expect(read.value.worksheets[1]).toMatchObject({ again: '', different: '' });
+    const good = readDoc({ version: CURRENT_VERSION, worksheets: [{ id: 'f', again: 'twijfel', different: 'Eerder om hulp vragen' }] }, NOW, counter());
+    expect(good.ok && good.value.worksheets[0]).toMatchObject({ again: 'twijfel', different: 'Eerder om hulp vragen' });
+  });
+
   it('v2 with a broken worksheet list is refused, not guessed', () => {
     expect(readDoc({ version: 2, worksheets: 'alles' }, NOW, counter())).toEqual({ ok: false, error: 'invalid' });
   });

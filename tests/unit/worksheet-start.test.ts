@@ -11,6 +11,7 @@ const cards: Record<string, CardSummary> = {
       { id: 'sneller', title: 'Sneller opbouwen' },
       { id: 'wachten', title: 'Nog even niet' },
     ],
+    values: ['herstel', 'geld', 'ritme', 'contact'],
   },
 };
 const bank = [
@@ -19,7 +20,8 @@ const bank = [
 ] as BankQuestion[];
 let n = 0;
 const ids = () => `id${++n}`;
-const start = (query: string) => startFromLink(new URLSearchParams(query), cards, bank, ids);
+const values = { herstel: 'Mijn herstel en gezondheid', geld: 'Zekerheid over geld', ritme: 'Een vast ritme', contact: 'Contact met collega’s', baan: 'Mijn baan houden' };
+const start = (query: string) => startFromLink(new URLSearchParams(query), cards, bank, ids, values);
 
 describe('startFromLink', () => {
   it('puts only the ticked options of a known card into a new worksheet', () => {
@@ -39,6 +41,31 @@ describe('startFromLink', () => {
     expect(start('kaart=__proto__')).toBeNull();
     expect(start('kaart=constructor')).toBeNull();
     expect(start('kaart=tempo-en-uren&optie=<script>')?.answers.options).toHaveLength(3);
+  });
+
+  it('writes the ticked values and an own value into "what matters to you"', () => {
+    const s = start('kaart=tempo-en-uren&optie=rustig&waarde=geld&waarde=herstel&eigen=Tijd+voor+mijn+kinderen');
+    expect(s?.answers.important).toBe('- Zekerheid over geld\n- Mijn herstel en gezondheid\n- Tijd voor mijn kinderen');
+    expect(s?.answers.options?.map((o) => o.name)).toEqual(['Rustig opbouwen']);
+  });
+
+  it('keeps the first three values of this card once each, and ignores unknown, inherited or other cards\' keys', () => {
+    const s = start('kaart=tempo-en-uren&waarde=__proto__&waarde=baan&waarde=geld&waarde=geld&waarde=<b>&waarde=ritme&waarde=contact&waarde=herstel');
+    expect(s?.answers.important).toBe('- Zekerheid over geld\n- Een vast ritme\n- Contact met collega’s');
+  });
+
+  it('cleans a hostile own value: one short line without control characters', () => {
+    const own = encodeURIComponent('a\u202Eb\nc\u0000' + 'x'.repeat(500));
+    const important = start(`kaart=tempo-en-uren&eigen=${own}`)?.answers.important ?? '';
+    expect(important.startsWith('- a b c x')).toBe(true);
+    expect(important).not.toMatch(/[\u0000\u202E]/);
+    expect(important.split('\n')).toHaveLength(1);
+    expect(important.length).toBeLessThanOrEqual(2 + 120);
+  });
+
+  it('leaves "what matters to you" out when nothing was ticked or written', () => {
+    expect(start('kaart=tempo-en-uren&eigen=+++')?.answers).not.toHaveProperty('important');
+    expect(start('vraag=ba-01&waarde=geld')?.answers).not.toHaveProperty('important');
   });
 
   it('picks known questions once each, in the order asked, with the text from the bank', () => {

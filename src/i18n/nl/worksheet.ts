@@ -50,6 +50,10 @@ const fields: Record<FieldKey, { label: string; hint?: string; note?: string }> 
   deadline: { label: 'Wanneer moet het besloten zijn?', hint: 'Weet je het niet? Laat het leeg. Je kunt het in het gesprek vragen.' },
   stage: { label: 'Hoe ver ben je met kiezen?' },
   goal: { label: 'Wat is je doel? Wat wil je bereiken?' },
+  important: {
+    label: 'Wat vind jij het belangrijkst bij deze keuze?',
+    hint: 'Bijvoorbeeld: je herstel, zekerheid over geld of contact met je collega’s. Kies er hooguit drie.',
+  },
   options: { label: 'Opties' },
   leaning: { label: 'Naar welke optie neig je?' },
   involved: { label: 'Wie zijn er nog meer bij deze keuze betrokken?', hint: 'Bijvoorbeeld je partner, je leidinggevende of de bedrijfsarts.' },
@@ -65,6 +69,11 @@ const fields: Record<FieldKey, { label: string; hint?: string; note?: string }> 
   own: { label: 'Je eigen vragen' },
   agreements: { label: 'Welke afspraken hebben jullie gemaakt?' },
   opinion: { label: 'Wat vind je van het gesprek en de afspraken?' },
+  again: {
+    label: 'Kijk je later terug? Zou je weer zo kiezen?',
+    hint: 'Vul dit in als je een tijdje verder bent, bijvoorbeeld bij de evaluatie.',
+  },
+  different: { label: 'Wat zou je de volgende keer anders doen?', hint: 'Bij deze keuze, of in het gesprek zelf.' },
   evaluation: { label: 'Wanneer bespreken jullie hoe het gaat?', hint: 'Dit heet evalueren. Vraag om een datum als die er nog niet is.' },
   report: { label: 'Klopt het verslag van het gesprek?' },
 };
@@ -85,6 +94,7 @@ const choices: { [K in ChoiceKey]: Record<ValuesOf<K> & string, string> } = {
   pressure: { ja: 'Ja', beetje: 'Een beetje', nee: 'Nee' },
   role: { zelf: 'Ik beslis zelf, als ik alles heb gehoord', samen: 'We beslissen samen', ander: 'Iemand anders beslist, voor nu' },
   report: { ...yesNo, 'niet-gezien': 'Ik heb het nog niet gezien' },
+  again: { ja: 'Ja', twijfel: 'Ik twijfel', nee: 'Nee' },
 };
 
 /** Follow-ups under a choice value. */

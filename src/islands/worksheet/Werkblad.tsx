@@ -59,7 +59,7 @@ export default function Werkblad({ src, start }: Props) {
     if (!data || !session || started.current || !location.search) return;
     started.current = true;
     void import('../../lib/worksheet/start').then(({ startFromLink }) => {
-      const start = startFromLink(new URLSearchParams(location.search), data.cards, data.bank, newId);
+      const start = startFromLink(new URLSearchParams(location.search), data.cards, data.bank, newId, data.values);
       if (!start) return;
       session.create();
       session.patch(start.answers);

@@ -11,10 +11,11 @@ export interface BankQuestion {
   step: string;
 }
 
-/** A decision card as the worksheet needs it: its question and the titles of its options. */
+/** A decision card as the worksheet needs it: its question, the titles of its options and the keys of the values it offers. */
 export interface CardSummary {
   question: string;
   options: { id: string; title: string }[];
+  values: string[];
 }
 
 export interface WorksheetData {
@@ -26,4 +27,6 @@ export interface WorksheetData {
   steps: [string, string][];
   /** Decision cards by id, for a worksheet started from a card. */
   cards: Record<string, CardSummary>;
+  /** The texts of the values cards offer under "Wat vind jij het belangrijkst?" (key → text). */
+  values: Record<string, string>;
 }

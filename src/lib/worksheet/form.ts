@@ -103,6 +103,8 @@ export const FORM = [
       { key: 'deadline', kind: 'date' },
       { key: 'stage', kind: 'choice', values: ['niet', 'nadenken', 'bijna', 'gekozen'] },
       { key: 'goal', kind: 'long' },
+      // What matters most to you: filled from the values ticked on a decision card.
+      { key: 'important', kind: 'long' },
     ],
   },
   {
@@ -141,6 +143,9 @@ export const FORM = [
       { key: 'opinion', kind: 'long' },
       { key: 'evaluation', kind: 'date', calendar: true },
       { key: 'report', kind: 'choice', values: ['ja', 'nee', 'niet-gezien'] },
+      // The evaluation after some time: would you choose this way again, and what would you do differently?
+      { key: 'again', kind: 'choice', values: ['ja', 'twijfel', 'nee'], row: true },
+      { key: 'different', kind: 'long' },
     ],
   },
 ] as const satisfies readonly BlockDef[];

@@ -13,6 +13,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { STEP_KEYS } from '../../data/vocab';
 import { nl } from '../../i18n/nl';
+import { CARD_VALUES } from '../../i18n/nl/cards';
 import type { WorksheetData } from '../../lib/worksheet/data';
 import { allPhases } from '../../lib/phases';
 import { allQuestions } from '../../lib/questions';
@@ -31,8 +32,12 @@ export const GET: APIRoute = async () => {
     phases: (await allPhases()).map((p) => ({ number: p.data.number, name: p.data.name })),
     steps: STEP_KEYS.map((k) => [k, nl.vocab.STEPS[k]]),
     cards: Object.fromEntries(
-      (await getCollection('cards')).map((c) => [c.id, { question: c.data.question, options: c.data.options.map((o) => ({ id: o.id, title: o.title })) }]),
+      (await getCollection('cards')).map((c) => [
+        c.id,
+        { question: c.data.question, options: c.data.options.map((o) => ({ id: o.id, title: o.title })), values: c.data.values },
+      ]),
     ),
+    values: CARD_VALUES,
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
