@@ -61,6 +61,8 @@ export const routes = {
   privacy: () => page('privacy'),
   accessibility: () => page('toegankelijkheid'),
   sources: () => page('bronnen'),
+  /** Part n of the source list (1 is /bronnen/ itself). */
+  sourcesPart: (n: number) => (n <= 1 ? page('bronnen') : `${page('bronnen')}${n}/`),
   notFound: () => '/404.html',
   manifest: () => '/manifest.webmanifest',
   serviceWorker: () => '/sw.js',

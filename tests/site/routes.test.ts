@@ -42,6 +42,7 @@ describe('addresses built in code', () => {
       term: [routes.term('bedrijfsarts')],
       glossary: [routes.glossary('bedrijfsarts')],
       questions: [routes.questions('bedrijfsarts')],
+      sourcesPart: [1, 2].map((n) => routes.sourcesPart(n)),
     };
     const built: string[] = [];
     for (const [name, build] of Object.entries(routes)) {

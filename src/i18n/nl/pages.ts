@@ -102,6 +102,9 @@ export const pages = {
 
   sources: {
     all: 'Alle bronnen ({n})',
+    /** The list comes in parts, each named after its first and last publisher. */
+    parts: 'De lijst staat op meer pagina’s, op volgorde van de uitgever:',
+    partsLabel: 'Delen van de bronnenlijst',
   },
 
   journey: {
