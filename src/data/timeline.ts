@@ -189,6 +189,10 @@ export const DURATIONS = {
   herstelBinnen: 26,
   /** A vaststellingsovereenkomst can be dissolved within 14 days, or 3 weeks if the right was not mentioned (BW 7:670b lid 3). */
   vsoOntbindenZonderVermelding: 3,
+  /** WGA wekeneis: worked at least 26 weeks ... (WIA art. 58) */
+  wekeneisGewerkt: 26,
+  /** ... of the 36 weeks before you fell ill. */
+  wekeneisPeriode: 36,
 } as const;
 
 export type DurationId = keyof typeof DURATIONS;
