@@ -2,7 +2,7 @@
 
 export const calculatorScript = {
   errors: {
-    empty: 'Vul je eerste ziektedag in: de eerste dag dat je niet kon werken.',
+    empty: 'Vul de dag in waarop je niet meer kon werken: je eerste ziektedag.',
     invalid: 'Deze datum bestaat niet. Kies een dag uit de kalender.',
     future: 'Deze datum ligt in de toekomst. Kies de eerste dag dat je niet kon werken.',
     tooOld: 'Deze datum is meer dan drie jaar geleden. Kijk of het jaartal klopt.',
