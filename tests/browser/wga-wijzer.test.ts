@@ -27,6 +27,15 @@ describe('WGA wijzer', () => {
     expect(text).toMatch(/UWV rekent/);
     expect(await page.locator('[data-wga-wijzer]').isVisible()).toBe(false);
     expect(text).not.toMatch(/Laat zien wat voor mij geldt/);
+    await context.close();
+  });
+
+  it('the page as it is before its script runs is axe-clean at 360 px', async () => {
+    // axe needs JavaScript; blocking only the wijzer's own script gives the no-script page.
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.route('**/_astro/wga-uitkering*', (route) => route.abort());
+    await page.goto(`${baseUrl()}${URL_PATH}`);
+    expect(await page.locator('[data-wga-wijzer]').isVisible()).toBe(false);
     expect(formatViolations(page.url(), await axe(page))).toBe('');
     await context.close();
   });
