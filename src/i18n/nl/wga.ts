@@ -44,7 +44,7 @@ export const wga = {
     geen: 'Je krijgt geen WIA-uitkering. Waarom: je bent minder dan 35% arbeidsongeschikt. Je contract loopt door. Stopt het later? Dan kun je misschien WW krijgen.',
     iva: 'Je krijgt een IVA-uitkering: {p} van je dagloon, tot een maximum. Waarom: je kunt niet werken, en dat is blijvend. De IVA kent geen fasen.',
     klasseOnbekend: 'Hoe arbeidsongeschikt je bent, bepaalt UWV. Daarom zie je hieronder wat in het algemeen geldt.',
-    lguJa: 'Eerst: de loongerelateerde uitkering. Waarom: je voldoet aan de wekeneis. Je krijgt {p} van het verschil tussen je oude loon en wat je nu verdient. Na twee maanden wordt dat {p2}. Dit duurt drie maanden tot twee jaar.',
+    lguJa: 'Eerst: de loongerelateerde uitkering. Waarom: je voldoet aan de wekeneis. Je krijgt {p} van het verschil tussen je oude loon, tot een maximum, en wat je nu verdient. Na twee maanden wordt dat {p2}. Dit duurt drie maanden tot twee jaar.',
     lguNee: 'Je krijgt geen loongerelateerde uitkering. Waarom: je voldoet niet aan de wekeneis. Je begint meteen met de volgende fase.',
     lguOnbekend: 'Misschien krijg je eerst een loongerelateerde uitkering. Dat hangt af van de wekeneis. Vraag UWV of je daaraan voldoet.',
     loonaanvulling: 'Daarna: loonaanvulling. Waarom: je verdient minstens de helft van je restverdiencapaciteit. Je krijgt {p} van het verschil tussen je oude loon en je restverdiencapaciteit. Je eigen loon komt erbij.',
