@@ -542,6 +542,55 @@ describe('round 3, 5. smaller corrections', () => {
   });
 });
 
+describe('round 3: the two new money and contract pages', () => {
+  const queries = (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: { q: string; expect: string[] }[] }).queries;
+  const hubs = phases.map((p) => ({ n: p.data['number'] as number, ids: [...((p.data['decide'] as string[]) ?? []), ...((p.data['read'] as string[]) ?? [])] }));
+  for (const [id, later] of [
+    ['regels-en-rollen/wga-uitkering', true],
+    ['regels-en-rollen/rechten-en-plichten/uitzendwerk-oproep-en-zzp', false],
+  ] as const) {
+    it(`${id}: statute source, reviewed 2026-12-07, dosed, on a hub and in the search fixture`, () => {
+      const p = page(id);
+      const sources = p.data['sources'] as { title: string; url: string }[];
+      expect(sources.some((x) => /artikel/i.test(x.title) && /wetten\.overheid\.nl/.test(x.url))).toBe(true);
+      expect(String(p.data['reviewed'])).toBe('2026-12-07');
+      expect((p.data['phases'] as number[]).some((n) => n <= 2)).toBe(!later);
+      expect(hubs.some((h) => h.ids.includes(id))).toBe(true);
+      expect(queries.filter((q) => q.expect.includes(`/${id}/`)).length).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('the WGA page promises no amount: UWV calculates it, and the euro example says it is an example', () => {
+    const t = text(page('regels-en-rollen/wga-uitkering'));
+    expect(t).toMatch(/UWV rekent/);
+    expect(t).toMatch(/Het is een voorbeeld, niet jouw uitkomst/);
+    expect(t).toMatch(/wekeneis/);
+    expect(t).toMatch(/restverdiencapaciteit/);
+    expect(t).toMatch(/eigenrisicodrager/);
+  });
+
+  it('the flex page has the July 2023 uitzend rule and the 7:610b presumption', () => {
+    const t = text(page('regels-en-rollen/rechten-en-plichten/uitzendwerk-oproep-en-zzp'));
+    expect(t).toMatch(/sinds 1 juli 2023 stopt je contract niet meer omdat je ziek wordt/i);
+    expect(t).toMatch(/7:610b/);
+    expect(t).toMatch(/AOV/);
+    expect(t).toMatch(/nog geen wet/);
+  });
+
+  it('ziek uit dienst names the transitievergoeding, the aanzegging and the College voor de Rechten van de Mens', () => {
+    const t = text(page('regels-en-rollen/ziek-uit-dienst'));
+    expect(t).toMatch(/transitievergoeding/);
+    expect(t).toMatch(/aanzegging/);
+    expect(t).toMatch(/College voor de Rechten van de Mens[\s\S]{0,40}gratis/);
+  });
+
+  it('the bezwaar table has the 2-month and 3-month court deadlines (BW 7:686a lid 4)', () => {
+    const body = page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').body;
+    expect(body).toMatch(/vernietigen[^|]*billijke vergoeding[^|]*\*\*Tijd:\*\* 2 maanden/);
+    expect(body).toMatch(/transitievergoeding[^|]*\|[^|]*\*\*Tijd:\*\* 3 maanden/);
+  });
+});
+
 // Keep the helper honest: it must read the real files the site is built from.
 it('reads every content collection', () => {
   expect(pages.length).toBeGreaterThan(40);
