@@ -70,11 +70,11 @@ export const MOMENTS = [
     id: 'plan-van-aanpak',
     title: 'Plan van aanpak',
     week: 8,
-    when: 'uiterlijk in week 8',
+    when: 'rond week 8',
     phase: 2,
-    approximate: false,
+    approximate: true,
     calendar: true,
-    note: 'Jij en je werkgever maken samen een plan voor je herstel en werk. Jouw visie komt erin.',
+    note: 'Binnen twee weken na de probleemanalyse maken jij en je werkgever samen een plan. Jouw visie komt erin.',
   },
   {
     id: '42e-weeksmelding',
@@ -189,6 +189,10 @@ export const DURATIONS = {
   herstelBinnen: 26,
   /** A vaststellingsovereenkomst can be dissolved within 14 days, or 3 weeks if the right was not mentioned (BW 7:670b lid 3). */
   vsoOntbindenZonderVermelding: 3,
+  /** WGA wekeneis: worked at least 26 weeks ... (WIA art. 58) */
+  wekeneisGewerkt: 26,
+  /** ... of the 36 weeks before you fell ill. */
+  wekeneisPeriode: 36,
 } as const;
 
 export type DurationId = keyof typeof DURATIONS;

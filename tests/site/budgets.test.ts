@@ -27,6 +27,7 @@ const JS_PAGES: Record<string, number> = {
   '/voor-professionals/': 1 * KB, // copy-link buttons
   '/zoeken/': 8 * KB, // search UI (Pagefind's own runtime is loaded on demand and not counted here)
   '/weken-berekenen/': 8 * KB, // week calculator
+  '/regels-en-rollen/wga-uitkering/': 3 * KB, // the WGA wijzer: shows and hides texts already in the HTML (#20 §2.1)
   '/offline-lezen/': 4 * KB, // the choice to keep the whole keuzehulp offline (#14 §5)
   '/werkblad/': 22 * KB, // the worksheet island (20 KB from issue #7) plus Astro's inline hydration runtime (1.9 KB), counted here too; +1 KB in round 3 for the two-tab merge and the card's values
 };

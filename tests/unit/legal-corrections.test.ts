@@ -412,6 +412,185 @@ describe('expert review of 2026-11-30: wording that must not come back', () => {
   });
 });
 
+// ------------------------------------------------------------ round 3 (issue #20)
+
+describe('round 3, 1. holiday while sick: asking for leave is not the same as falling ill on a fixed holiday (BW 7:638 lid 8, HR 17-11-2023)', () => {
+  it('no content says days off while sick count as leave only with your consent, without naming the fixed holiday', () => {
+    const consent = /(vakantiedagen|als vakantie)[^.?!]*(alleen|pas)[^.?!]*(instem|goed vindt|toestemming)|alleen[^.?!]*(vakantiedagen|als vakantie|afschrijven)[^.?!]*(instem|goed vindt|toestemming)|(afschrijven|tellen)[^.?!]*alleen als (jij|je)[^.?!]*(instem|goed vindt)/i;
+    const wrong = find(consent).filter(({ sentence, i, all }) => !/al vastlag|al vast stond|vastgelegde vakantie/i.test(`${all[i - 1] ?? ''} ${sentence}`));
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  it('the holiday page separates the two situations and keeps statutory days', () => {
+    const p = page('regels-en-rollen/rechten-en-plichten/vakantie-en-reizen');
+    const t = text(p);
+    expect(t).toMatch(/je vraagt zelf vakantie aan[\s\S]{0,200}schrijft de dagen af/i);
+    expect(t).toMatch(/re-integratie staat in die tijd stil/);
+    expect(t).toMatch(/vakantie die al vastlag[\s\S]{0,120}tellen je zieke dagen niet als vakantie/);
+    expect(t).toMatch(/alleen je extra vakantiedagen/);
+    expect(String(p.data['summary'])).not.toMatch(/alleen als jij dat goed vindt/);
+    expect((p.data['sources'] as { url: string }[]).some((x) => /ECLI:NL:HR:2023:1603/.test(x.url))).toBe(true);
+  });
+});
+
+describe('round 3, 2. a VSO is dissolved by a written statement (BW 7:670b lid 2)', () => {
+  const pagesAndTerms: Text[] = [...pages.map(mdxText), yamlText(join(CONTENT, 'glossary.yaml'))];
+  it('every page or term that names the 14 days to dissolve also says it goes in writing', () => {
+    const wrong = find(/binnen 14 dagen[^.?!]*ontbinden|14 dagen bedenktijd/i, pagesAndTerms).filter(
+      ({ i, all }) => !/schriftelijk|brief|op papier/i.test(`${all[i] ?? ''} ${all[i + 1] ?? ''} ${all[i + 2] ?? ''}`),
+    );
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  for (const [label, get] of [
+    ['the end-of-two-years page', () => text(page('regels-en-rollen/einde-van-de-twee-jaar'))],
+    ['the glossary entry vaststellingsovereenkomst', () => term('vaststellingsovereenkomst')],
+  ] as const) {
+    it(`${label} says a phone call does not count`, () => {
+      expect(get()).toMatch(/schriftelijk[^.]*\.[^.]*[Bb]ellen telt niet|schriftelijk, met een brief of mail: bellen telt niet/);
+    });
+  }
+});
+
+describe('round 3, 3. UWV can give a deskundigenoordeel without your cooperation', () => {
+  it('no content says UWV gives no opinion when you do not cooperate', () => {
+    const wrong = find(/niet (mee)?werkt?[^.?!]*(onderzoek|UWV)[^.?!]*\?? ?/i).filter(({ sentence, i, all }) =>
+      /geeft UWV geen oordeel|geen oordeel/i.test(`${sentence} ${all[i + 1] ?? ''}`) && !/toch|ook zonder|sommige vragen/i.test(`${sentence} ${all[i + 1] ?? ''}`),
+    );
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+    const d = page('regels-en-rollen/rechten-en-plichten/deskundigenoordeel').body;
+    const list = /## Wanneer geeft UWV geen oordeel\?([\s\S]*?)\n## /.exec(d)?.[1] ?? '';
+    expect(list).not.toMatch(/niet meewerkt/);
+  });
+
+  for (const id of ['regels-en-rollen/rechten-en-plichten/deskundigenoordeel', 'regels-en-rollen/wie-doet-wat/uwv']) {
+    it(`${id} says UWV can still judge without your input`, () => {
+      expect(text(page(id))).toMatch(/(kan UWV toch een oordeel geven|UWV kan ook zonder jouw inbreng een oordeel geven)/);
+    });
+  }
+});
+
+describe('round 3, 4. a late WIA application costs the wage for good (BW 7:629 lid 3 sub f)', () => {
+  it('no content says the wage over the delay is held back', () => {
+    const wrong = find(/loon[^.?!]*(inhouden|ingehouden|vasthouden)/i).filter(({ sentence, i, all }) => /WIA|te laat/i.test(`${all[i - 1] ?? ''} ${sentence}`));
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+
+  for (const [label, get] of [
+    ['the WIA page', () => text(page('regels-en-rollen/wia-en-uit-dienst'))],
+    ['step 11', () => text(step('11-brief-van-uwv'))],
+    ['step 14', () => text(step('14-wia-aanvragen'))],
+    ['the end-of-two-years page', () => text(page('regels-en-rollen/einde-van-de-twee-jaar'))],
+    ['the sick-pay page', () => text(page('regels-en-rollen/rechten-en-plichten/loon-tijdens-ziekte'))],
+    ['the loonstop page', () => text(page('regels-en-rollen/rechten-en-plichten/loonstop-en-loonopschorting'))],
+  ] as const) {
+    it(`${label} says you get no wage over that time, not even later`, () => {
+      expect(get()).toMatch(/geen loon, ook later niet/);
+    });
+  }
+});
+
+describe('round 3, 5. smaller corrections', () => {
+  it('the week calculator counts from the first day you could not work', () => {
+    const dict = readFileSync('src/i18n/nl/calculator.ts', 'utf8');
+    expect(dict).toMatch(/dateHint: 'De eerste dag dat je niet kon werken\./);
+    expect(dict).not.toMatch(/dateHint: 'De dag waarop je je ziek meldde/);
+  });
+
+  it('the plan van aanpak moment is approximate: two weeks after the probleemanalyse (Regeling art. 4)', () => {
+    const timeline = readFileSync('src/data/timeline.ts', 'utf8');
+    expect(timeline).toMatch(/id: 'plan-van-aanpak',[\s\S]{0,80}when: 'rond week 8'/);
+    expect(timeline).not.toMatch(/uiterlijk in week 8/);
+  });
+
+  it('the opzegverbod exception for an earlier request names UWV only (BW 7:670 lid 1 sub b)', () => {
+    expect(find(/UWV of de kantonrechter al een verzoek/i)).toEqual([]);
+  });
+
+  it('a time-out is paid and costs no holiday', () => {
+    for (const t of [text(page('regels-en-rollen/als-er-een-conflict-is')), term('time-out')]) {
+      expect(t).toMatch(/loon loopt (gewoon )?door/);
+      expect(t).toMatch(/geen vakantiedagen/);
+    }
+  });
+
+  it('long-lasting other work can become your own work', () => {
+    for (const t of [text(page('regels-en-rollen/wie-beslist-wat/tempo-en-uren')), text(step('10-weer-aan-het-werk'))]) {
+      expect(t).toMatch(/lange tijd ander werk[\s\S]{0,120}je eigen werk worden/);
+    }
+  });
+
+  it('the arboarts may work under a bedrijfsarts; judgements stay with the bedrijfsarts', () => {
+    expect(term('arboarts')).toMatch(/onder toezicht van een bedrijfsarts/);
+    expect(term('arboarts')).not.toMatch(/Alles wat voor de bedrijfsarts geldt, geldt ook voor de arboarts/);
+  });
+
+  it('bringing someone along is something you ask, not a right', () => {
+    expect(find(/\bje mag iemand meenemen\b|\bdat je iemand mag meenemen\b/i)).toEqual([]);
+    const dict = readFileSync('src/i18n/nl/worksheet.ts', 'utf8');
+    expect(dict).not.toMatch(/'Je mag iemand meenemen/);
+  });
+
+  it('the sick-pay page mentions the maximum next to the 70%', () => {
+    const p = page('regels-en-rollen/rechten-en-plichten/loon-tijdens-ziekte');
+    expect(String(p.data['summary'])).toMatch(/70% van je loon door, tot een maximum/);
+    expect(find(/minstens 70%/i, [mdxText(p)])).toEqual([]);
+  });
+
+  it('a casemanager under the bedrijfsarts (taakdelegatie) may see medical data', () => {
+    expect(text(page('regels-en-rollen/wie-doet-wat/casemanager'))).toMatch(/taakdelegatie[\s\S]{0,80}medische gegevens zien/);
+  });
+});
+
+describe('round 3: the two new money and contract pages', () => {
+  const queries = (JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: { q: string; expect: string[] }[] }).queries;
+  const hubs = phases.map((p) => ({ n: p.data['number'] as number, ids: [...((p.data['decide'] as string[]) ?? []), ...((p.data['read'] as string[]) ?? [])] }));
+  for (const [id, later] of [
+    ['regels-en-rollen/wga-uitkering', true],
+    ['regels-en-rollen/rechten-en-plichten/uitzendwerk-oproep-en-zzp', false],
+  ] as const) {
+    it(`${id}: statute source, reviewed 2026-12-07, dosed, on a hub and in the search fixture`, () => {
+      const p = page(id);
+      const sources = p.data['sources'] as { title: string; url: string }[];
+      expect(sources.some((x) => /artikel/i.test(x.title) && /wetten\.overheid\.nl/.test(x.url))).toBe(true);
+      expect(String(p.data['reviewed'])).toBe('2026-12-07');
+      expect((p.data['phases'] as number[]).some((n) => n <= 2)).toBe(!later);
+      expect(hubs.some((h) => h.ids.includes(id))).toBe(true);
+      expect(queries.filter((q) => q.expect.includes(`/${id}/`)).length).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('the WGA page promises no amount: UWV calculates it, and the euro example says it is an example', () => {
+    const t = text(page('regels-en-rollen/wga-uitkering'));
+    expect(t).toMatch(/UWV rekent/);
+    expect(t).toMatch(/Het is een voorbeeld, niet jouw uitkomst/);
+    expect(t).toMatch(/wekeneis/);
+    expect(t).toMatch(/restverdiencapaciteit/);
+    expect(t).toMatch(/eigenrisicodrager/);
+  });
+
+  it('the flex page has the July 2023 uitzend rule and the 7:610b presumption', () => {
+    const t = text(page('regels-en-rollen/rechten-en-plichten/uitzendwerk-oproep-en-zzp'));
+    expect(t).toMatch(/sinds 1 juli 2023 stopt je contract niet meer omdat je ziek wordt/i);
+    expect(t).toMatch(/7:610b/);
+    expect(t).toMatch(/AOV/);
+    expect(t).toMatch(/nog geen wet/);
+  });
+
+  it('ziek uit dienst names the transitievergoeding, the aanzegging and the College voor de Rechten van de Mens', () => {
+    const t = text(page('regels-en-rollen/ziek-uit-dienst'));
+    expect(t).toMatch(/transitievergoeding/);
+    expect(t).toMatch(/aanzegging/);
+    expect(t).toMatch(/College voor de Rechten van de Mens[\s\S]{0,40}gratis/);
+  });
+
+  it('the bezwaar table has the 2-month and 3-month court deadlines (BW 7:686a lid 4)', () => {
+    const body = page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').body;
+    expect(body).toMatch(/vernietigen[^|]*billijke vergoeding[^|]*\*\*Tijd:\*\* 2 maanden/);
+    expect(body).toMatch(/transitievergoeding[^|]*\|[^|]*\*\*Tijd:\*\* 3 maanden/);
+  });
+});
+
 // Keep the helper honest: it must read the real files the site is built from.
 it('reads every content collection', () => {
   expect(pages.length).toBeGreaterThan(40);

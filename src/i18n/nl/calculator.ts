@@ -2,14 +2,14 @@
 
 export const calculatorScript = {
   errors: {
-    empty: 'Vul de dag in waarop je je ziek meldde.',
+    empty: 'Vul de dag in waarop je niet meer kon werken: je eerste ziektedag.',
     invalid: 'Deze datum bestaat niet. Kies een dag uit de kalender.',
-    future: 'Deze datum ligt in de toekomst. Kies de dag waarop je je ziek meldde.',
+    future: 'Deze datum ligt in de toekomst. Kies de eerste dag dat je niet kon werken.',
     tooOld: 'Deze datum is meer dan drie jaar geleden. Kijk of het jaartal klopt.',
   },
   heading: 'Jouw vaste momenten',
   nowWeek: 'Je bent nu in week {week} van je ziekte. Je eerste ziektedag was {datum}.',
-  future: 'Je eerste ziektedag ({datum}) ligt nog in de toekomst. Daarom kunnen we nog niets voor je berekenen. Vul de dag in waarop je je ziek meldde.',
+  future: 'Je eerste ziektedag ({datum}) ligt nog in de toekomst. Daarom kunnen we nog niets voor je berekenen. Vul de eerste dag in dat je niet kon werken.',
   after: 'Je bent nu in week {week} van je ziekte. De vaste momenten van de eerste twee jaar zijn voorbij. Loopt je loon nog door, bijvoorbeeld door een loonsanctie? Volg dan de brieven van je werkgever en UWV.',
   nextHeading: 'Volgende vaste moment',
   ongoing: 'Nu bezig: {titel}, tot en met {tot}.',
@@ -39,7 +39,7 @@ export const calculator = {
   heading: 'Bereken het voor jouw situatie',
   noScript: 'Het berekenen werkt alleen met JavaScript aan. Hieronder zie je de momenten in weken.',
   dateLabel: 'Je eerste ziektedag',
-  dateHint: 'De dag waarop je je ziek meldde. Die dag telt als dag 1.',
+  dateHint: 'De eerste dag dat je niet kon werken. Meestal is dat de dag van je ziekmelding. Die dag telt als dag 1.',
   horizonLabel: 'Hoe ver wil je vooruitkijken?',
   horizons: [
     { weeks: 4, label: 'De komende 4 weken' },

@@ -17,9 +17,10 @@ import { worksheet } from './worksheet';
 import { cards } from './cards';
 import { reading } from './reading';
 import { offline } from './offline';
+import { wga } from './wga';
 import * as vocab from './vocab';
 import { MONTHS } from './dates';
 
-export const nl = { frame, phase, search, calculator, stories, pages, worksheet, cards, reading, offline, vocab, months: MONTHS };
+export const nl = { frame, phase, search, calculator, stories, pages, worksheet, cards, reading, offline, wga, vocab, months: MONTHS };
 export type Dictionary = typeof nl;
 export { fmt, plural, capitalize, listAnd } from '../format';

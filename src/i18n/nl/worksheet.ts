@@ -139,7 +139,7 @@ const checkItems: Record<CheckItem, { text: string; tip: string; links: readonly
   },
   steun: {
     text: 'Heb je genoeg steun en advies om te kiezen?',
-    tip: 'Je mag iemand meenemen naar het gesprek. Je kunt ook hulp en advies vragen aan iemand buiten je werk.',
+    tip: 'Je kunt vragen of je iemand mag meenemen naar het gesprek. Meestal mag dat. Je kunt ook hulp en advies vragen aan iemand buiten je werk.',
     links: [
       [page('samen-beslissen/iemand-meenemen'), 'Iemand meenemen'],
       [routes.help(), 'Hulp en advies'],
