@@ -35,6 +35,19 @@ export const stories = {
   eyebrow: 'Ervaringsverhaal',
   heading: 'Het verhaal van {naam}',
   composed: 'Dit verhaal is samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',
+  /** Where a story comes from (src/data/vocab.ts STORY_BASIS_KEYS): a short label on cards, a sentence on the story page. */
+  basis: {
+    onderzoek: 'Uit het onderzoek',
+    praktijk: 'Uit de praktijk',
+  },
+  basisLong: {
+    onderzoek: 'Het is gebaseerd op wat werknemers vertelden in de gesprekken en de vragenlijst van het onderzoek.',
+    praktijk: 'Het onderzoek ging niet over dit onderwerp. We schreven dit verhaal zelf, vanuit situaties uit de praktijk.',
+  },
+  basisAbout: 'Over de verhalen',
+  byNaaste: 'Dit verhaal vertelt iemand die dichtbij staat.',
+  learn: 'Wat kun je hiervan leren?',
+  laterPeople: 'Verhalen over later: verder opbouwen, spoor 2, de WIA en uit dienst gaan',
   helped: 'Wat hielp',
   couldBeBetter: 'Wat had anders gekund',
   moreInfo: 'Meer informatie',
