@@ -7,5 +7,6 @@ import Later from './Later.astro';
 import Options from './Options.astro';
 import Option from './Option.astro';
 import Keuzekaart from './Keuzekaart.astro';
+import Contact from './Contact.astro';
 
-export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart };
+export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Contact };

@@ -45,6 +45,7 @@ export const stories = {
     praktijk: 'Het onderzoek ging niet over dit onderwerp. We schreven dit verhaal zelf, vanuit situaties uit de praktijk.',
   },
   basisAbout: 'Over de verhalen',
+  basisCount: 'Van deze verhalen komen er {onderzoek} uit het onderzoek en {praktijk} uit de praktijk.',
   byNaaste: 'Dit verhaal vertelt iemand die dichtbij staat.',
   learn: 'Wat kun je hiervan leren?',
   laterPeople: 'Verhalen over later: verder opbouwen, spoor 2, de WIA en uit dienst gaan',
