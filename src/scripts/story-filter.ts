@@ -65,7 +65,7 @@ export function initStoryFilter(doc: Document): void {
       if (ok) shown++;
     }
     status.textContent = countText(shown, cards.length);
-    const details = fold?.querySelector('details');
+    const details = fold?.closest('details');
     if (details && asksLater(f, later)) details.open = true;
   };
   form.hidden = false;
