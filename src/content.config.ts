@@ -99,7 +99,7 @@ const stories = defineCollection({
     experience: z.enum(EXPERIENCE_KEYS),
     /** Who the person lives with (alone, with a partner, single parent, ...). */
     living: z.enum(LIVING_KEYS),
-    /** True: composed by us, not one real person. Shown as a label. */
+    /** True: composed by us, not one real person; the label on the story page says so, with its basis. */
     composite: z.boolean(),
     /** Where it comes from: "onderzoek" (what employees told in the research's interviews and questionnaire) or "praktijk" (composed from practice, on a topic the research did not cover). Shown as a label on the story and its card. */
     basis: z.enum(STORY_BASIS_KEYS),

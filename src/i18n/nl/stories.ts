@@ -33,15 +33,14 @@ export const stories = {
   phases: { one: 'fase {lijst}', other: 'fases {lijst}' },
   eyebrow: 'Ervaringsverhaal',
   heading: 'Het verhaal van {naam}',
-  composed: 'Dit verhaal is samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',
-  /** Where a story comes from (src/data/vocab.ts STORY_BASIS_KEYS): a short label on cards, a sentence on the story page. */
+  /** Where a story comes from (src/data/vocab.ts STORY_BASIS_KEYS): a short label on cards, the full label on the story page. */
   basis: {
     onderzoek: 'Uit het onderzoek',
     praktijk: 'Uit de praktijk',
   },
   basisLong: {
-    onderzoek: 'Het is gebaseerd op wat werknemers vertelden in de gesprekken en de vragenlijst van het onderzoek.',
-    praktijk: 'Het onderzoek ging niet over dit onderwerp. We schreven dit verhaal zelf, vanuit situaties uit de praktijk.',
+    onderzoek: 'Dit verhaal is samengesteld uit ervaringen die werknemers vertelden in de gesprekken en de vragenlijst van het onderzoek. De namen zijn verzonnen.',
+    praktijk: 'Het onderzoek ging niet over dit onderwerp. Dit verhaal is samengesteld uit situaties die in de praktijk vaak voorkomen. Het gaat niet over één echt persoon, en de namen zijn verzonnen.',
   },
   basisAbout: 'Over de verhalen',
   byNaaste: 'Dit verhaal vertelt iemand die dichtbij staat.',
