@@ -11,7 +11,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { AGE_RANGES, COMPONENT_KEYS, COMPONENTS_NEEDING_SOURCES, CONVERSATION_KEYS, EXPERIENCE_KEYS, LIVING_KEYS, OUTCOME_KEYS, STEP_KEYS } from './data/vocab';
+import { AGE_RANGES, COMPONENT_KEYS, COMPONENTS_NEEDING_SOURCES, CONVERSATION_KEYS, EXPERIENCE_KEYS, LIVING_KEYS, NARRATOR_KEYS, OUTCOME_KEYS, STEP_KEYS, STORY_BASIS_KEYS } from './data/vocab';
 import { PHASE_NUMBERS, type PhaseNumber } from './data/site';
 import { MOMENTS } from './data/timeline';
 import { EVIDENCE_SOURCE_KEYS } from './data/evidence';
@@ -101,12 +101,20 @@ const stories = defineCollection({
     experience: z.enum(EXPERIENCE_KEYS),
     /** Who the person lives with (alone, with a partner, single parent, ...). */
     living: z.enum(LIVING_KEYS),
-    /** True: composed from research themes, not one real person. Shown as a label. */
+    /** True: composed by us, not one real person; the label on the story page says so, with its basis. */
     composite: z.boolean(),
+    /** Where it comes from: "onderzoek" (what employees told in the research's interviews and questionnaire) or "praktijk" (composed from practice, on a topic the research did not cover). Shown as a label on the story and its card. */
+    basis: z.enum(STORY_BASIS_KEYS),
+    /** Who tells it: "zelf" (the person themself) or "naaste" (a partner or friend, about the person). */
+    narrator: z.enum(NARRATOR_KEYS).default('zelf'),
+    /** True: partly back at work within months, in small steps agreed with the bedrijfsarts (the common course, brief §10). */
+    earlyReturn: z.boolean().default(false),
     /** "Wat hielp": short points. */
     helped: z.array(z.string().min(5)).min(1),
     /** "Wat had anders gekund": short points. */
     couldBeBetter: z.array(z.string().min(5)).min(1),
+    /** "Wat kun je hiervan leren?": the facts behind the story in short points, so the narrator need not explain rules. */
+    learn: z.array(z.string().min(10)).default([]),
     /** Information pages the story touches (ids from content/pages). */
     related: z.array(reference('pages')).default([]),
   }),

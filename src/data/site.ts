@@ -20,6 +20,8 @@ export const SITE = {
   /** Public address; SITE_URL overrides it at build time (astro.config.mjs). */
   url: 'https://keuzehulp-reintegratie.nl',
   idDomain: ID_DOMAIN,
+  /** Where readers report an error (shown on /over/ as a mail link; the site has no form that sends data). */
+  contact: 'redactie@keuzehulp-reintegratie.nl',
   /** Brand colour for the browser UI (manifest, theme-color). */
   themeColor: '#1b5a56',
   /** Page background, for the manifest. */

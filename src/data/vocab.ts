@@ -43,6 +43,20 @@ export type LivingKey = (typeof LIVING_KEYS)[number];
 export const EXPERIENCE_KEYS = ['positief', 'gemengd', 'moeilijk'] as const;
 export type ExperienceKey = (typeof EXPERIENCE_KEYS)[number];
 
+/**
+ * Where a story comes from (issue #19, labelled honestly): "onderzoek" is built
+ * from what employees told in the research's interviews and questionnaire
+ * (brief §7 and §9); "praktijk" is composed by us from practice, on a topic the
+ * research did not cover (VSO, loonstop, a fixed-term contract, a conflict
+ * with a time-out, ...).
+ */
+export const STORY_BASIS_KEYS = ['onderzoek', 'praktijk'] as const;
+export type StoryBasisKey = (typeof STORY_BASIS_KEYS)[number];
+
+/** Who tells a story: the person themself, or someone close to them (partner, friend). */
+export const NARRATOR_KEYS = ['zelf', 'naaste'] as const;
+export type NarratorKey = (typeof NARRATOR_KEYS)[number];
+
 /** Age ranges shown in a story's profile line. */
 export const AGE_RANGES = ['20-30', '30-40', '40-50', '50-60', '60+'] as const;
 

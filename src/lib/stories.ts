@@ -5,7 +5,7 @@ import { isLaterTopic } from '../data/site';
 import type { OutcomeKey } from '../data/vocab';
 
 /** Outcomes that are later topics (spoor 2, WIA, leaving): their quotes sit behind "verder vooruitkijken". */
-const LATER_OUTCOMES: readonly OutcomeKey[] = ['spoor-2', 'uit-dienst-wia'];
+export const LATER_OUTCOMES: readonly OutcomeKey[] = ['spoor-2', 'uit-dienst-wia'];
 
 export type Story = CollectionEntry<'stories'>;
 

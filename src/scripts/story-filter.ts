@@ -1,6 +1,8 @@
 /**
  * Filters the story cards by phase, theme and outcome. Pure matching is
- * exported for unit tests; the DOM part only toggles `hidden`.
+ * exported for unit tests; the DOM part only toggles `hidden`, and opens the
+ * "verder vooruitkijken" fold of later stories when the reader chose a later
+ * phase or outcome on purpose (it never closes a fold the reader opened).
  */
 import { fmt } from '../i18n/format';
 import { storyFilterScript as T } from '../i18n/nl/stories';
@@ -24,6 +26,11 @@ export function matches(card: CardData, f: Filter): boolean {
   );
 }
 
+/** True when the chosen filter asks for a later phase or outcome (`later` lists those values). */
+export function asksLater(f: Filter, later: readonly string[]): boolean {
+  return (f.fase !== '' && later.includes(f.fase)) || (f.uitkomst !== '' && later.includes(f.uitkomst));
+}
+
 export function countText(n: number, total: number): string {
   if (n === total) return fmt(T.all, { n: total });
   if (n === 0) return T.none;
@@ -32,10 +39,11 @@ export function countText(n: number, total: number): string {
 
 export function initStoryFilter(doc: Document): void {
   const form = doc.querySelector<HTMLFormElement>('[data-story-filter]');
-  const list = doc.querySelector<HTMLElement>('[data-story-list]');
   const status = doc.querySelector<HTMLElement>('[data-filter-count]');
-  if (!form || !list || !status) return;
-  const cards = [...list.querySelectorAll<HTMLElement>(':scope > li')];
+  const cards = [...doc.querySelectorAll<HTMLElement>('[data-story-list] > li')];
+  const fold = doc.querySelector<HTMLElement>('[data-story-later]');
+  const later = (fold?.dataset['storyLater'] ?? '').split(' ').filter(Boolean);
+  if (!form || cards.length === 0 || !status) return;
   const apply = () => {
     const data = new FormData(form);
     const f: Filter = {
@@ -57,6 +65,8 @@ export function initStoryFilter(doc: Document): void {
       if (ok) shown++;
     }
     status.textContent = countText(shown, cards.length);
+    const details = fold?.closest('details');
+    if (details && asksLater(f, later)) details.open = true;
   };
   form.hidden = false;
   form.addEventListener('change', apply);

@@ -4,7 +4,14 @@ import type { Browser } from 'playwright-core';
 import { baseUrl, launch, openPage, PHONE } from '../support/browser';
 import { collection } from '../support/content-files';
 
+/** Later topics, as in phases.test.ts: not visible to a phase 1-2 reader before "verder vooruitkijken". */
+const LATER_TERMS = /spoor 2|tweede spoor|loonsanctie|\bWIA\b|\bIVA\b|\bWGA\b|ontslag|uit dienst/i;
+
 const stories = collection('stories');
+/** Stories about later topics (as src/lib/stories.ts isLaterStory): only phases 3-4, or ending in spoor 2 or WIA. */
+const isLater = (s: (typeof stories)[number]) =>
+  (s.data['phases'] as number[]).every((p) => p >= 3) || ['spoor-2', 'uit-dienst-wia'].includes(String(s.data['outcome']));
+const later = stories.filter(isLater);
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -36,15 +43,49 @@ describe('stories overview', () => {
     await context.close();
   });
 
-  it('without JavaScript lists every story in both views, with no filter form', async () => {
+  it('without JavaScript lists every story in both views, later stories folded, with no filter form', async () => {
     const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/ervaringen/`);
     expect(await page.locator('[data-story-list] > li').count()).toBe(stories.length);
+    expect(await page.locator('[data-story-list] > li:visible').count()).toBe(stories.length - later.length);
+    await page.locator('#per-persoon ~ details.later summary').click();
     expect(await page.locator('[data-story-list] > li:visible').count()).toBe(stories.length);
     await expect(page.locator('[data-story-filter]').isVisible()).resolves.toBe(false);
     expect(await page.locator('#per-thema ~ ul a[href^="/ervaringen/thema/"]').count()).toBeGreaterThan(5);
     await page.getByRole('link', { name: /Per persoon/ }).click();
     expect(page.url()).toMatch(/#per-persoon$/);
+    await context.close();
+  });
+
+  it('per person: summaries about spoor 2, the WIA or leaving only behind "verder vooruitkijken", opened by a later filter', async () => {
+    expect(later.length).toBeGreaterThan(0);
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(`${baseUrl()}/ervaringen/`);
+    const section = page.locator('section[aria-labelledby="per-persoon"]');
+    // The cards in the open list (the filter's own option names aside) name no later topic.
+    expect((await section.locator('[data-story-list]').first().innerText()).match(LATER_TERMS), 'zichtbaar zonder vooruitkijken').toBeNull();
+    const fold = section.locator('details.later', { hasText: 'Verder vooruitkijken' });
+    await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    // An earlier phase chosen in the filter leaves the fold closed; a later phase opens it.
+    await page.getByLabel('Fase', { exact: true }).selectOption('2');
+    await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await page.getByLabel('Fase', { exact: true }).selectOption('3');
+    await expect.poll(() => fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await fold.locator('[data-story-list]').innerText()).toMatch(LATER_TERMS);
+    await context.close();
+  });
+
+  it('every card and story page says whether the story comes from the research or from practice', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/ervaringen/`);
+    const profiles = await page.locator('[data-story-list] > li').allTextContents();
+    expect(profiles.length).toBe(stories.length);
+    for (const text of profiles) expect(text).toMatch(/Uit het onderzoek|Uit de praktijk/);
+    for (const basis of ['onderzoek', 'praktijk']) {
+      const s = stories.find((x) => x.data['basis'] === basis)!;
+      await page.goto(`${baseUrl()}/ervaringen/${s.id}/`);
+      await expect(page.locator(`article header .box[data-story-basis="${basis}"]`).textContent()).resolves.toContain(basis === 'onderzoek' ? 'Uit het onderzoek' : 'Uit de praktijk');
+    }
     await context.close();
   });
 
@@ -65,7 +106,7 @@ describe('stories overview', () => {
     const s = stories[0]!;
     await page.goto(`${baseUrl()}/ervaringen/${s.id}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain(String(s.data['alias']));
-    await expect(page.locator('article header .box').textContent()).resolves.toMatch(/samengesteld uit ervaringen van werknemers/);
+    await expect(page.locator('article header .box').textContent()).resolves.toMatch(/samengesteld uit (ervaringen|situaties)/);
     await expect(page.getByRole('heading', { name: 'Wat hielp' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Wat had anders gekund' }).isVisible()).resolves.toBe(true);
     await context.close();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mdxToText, readability, splitSentences } from '../../src/lib/readability';
 import { buildHeaderFiles } from '../../src/lib/security-headers';
 import { headersFor, parseHeadersFile } from '../support/headers';
-import { countText, matches } from '../../src/scripts/story-filter';
+import { asksLater, countText, matches } from '../../src/scripts/story-filter';
 import { PHASE_KEY, forgetPhase, readPhase, writePhase } from '../../src/lib/phase-store';
 import { fmt, listAnd, plural } from '../../src/i18n/format';
 import { dedicatedPageIds, shortLinkRedirects } from '../../src/lib/routes';
@@ -50,6 +50,13 @@ describe('story filter', () => {
     expect(matches(card, { fase: '2', thema: 'steun', uitkomst: '' })).toBe(true);
     expect(matches(card, { fase: '3', thema: '', uitkomst: '' })).toBe(false);
     expect(matches(card, { fase: '', thema: '', uitkomst: 'spoor-2' })).toBe(false);
+  });
+  it('opens the fold of later stories only for a later phase or outcome chosen on purpose', () => {
+    const later = ['3', '4', 'spoor-2', 'uit-dienst-wia'];
+    expect(asksLater({ fase: '', thema: '', uitkomst: '' }, later)).toBe(false);
+    expect(asksLater({ fase: '2', thema: 'steun', uitkomst: '' }, later)).toBe(false);
+    expect(asksLater({ fase: '3', thema: '', uitkomst: '' }, later)).toBe(true);
+    expect(asksLater({ fase: '1', thema: '', uitkomst: 'spoor-2' }, later)).toBe(true);
   });
   it('announces counts in Dutch', () => {
     expect(countText(3, 28)).toBe('3 van de 28 verhalen');

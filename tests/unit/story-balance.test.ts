@@ -29,9 +29,19 @@
  *     er-alleen-voor-staan and opnieuw-beginnen.
  *  9. dosing: no story tagged with phase 1 ends in spoor 2 or WIA; readers in
  *     phase 1 meet those topics only behind "verder vooruitkijken".
+ * 10. basis (issue #19, labelled honestly): every story says whether it comes
+ *     from the research ("onderzoek") or from practice ("praktijk"); both kinds
+ *     are there, at least half come from the research, and stories on topics
+ *     the research did not cover (an arbeidsconflict, a contract or dismissal)
+ *     are labelled "praktijk".
+ * 11. voices (issue #19): at least one story is told by a naaste (partner or
+ *     friend), and at least one ends open: still underway, a hard experience.
+ * 12. early return (issue #21, brief §10): at least 2 stories of early partial
+ *     return in the common course: marked earlyReturn, about phases 1-2, not
+ *     ending in spoor 2 or WIA.
  */
 import { describe, expect, it } from 'vitest';
-import { AGE_RANGES, EXPERIENCE_KEYS, LIVING_KEYS, OUTCOME_KEYS } from '../../src/data/vocab';
+import { AGE_RANGES, EXPERIENCE_KEYS, LIVING_KEYS, NARRATOR_KEYS, OUTCOME_KEYS, STORY_BASIS_KEYS } from '../../src/data/vocab';
 import { collection } from '../support/content-files';
 
 interface StoryData {
@@ -43,6 +53,9 @@ interface StoryData {
   living: string;
   age: string;
   helped: string[];
+  basis?: string;
+  narrator?: string;
+  earlyReturn?: boolean;
 }
 interface Story {
   id: string;
@@ -63,6 +76,10 @@ const MAX_CLOSE_HELPER_SHARE = 1 / 3;
 const MIN_PER_AGE = 2;
 const HARD_CASE_THEMES = ['arbeidsconflict', 'geld-en-loon', 'contract-en-ontslag', 'er-alleen-voor-staan', 'opnieuw-beginnen'];
 const LATER_OUTCOMES = ['spoor-2', 'uit-dienst-wia'];
+const MIN_RESEARCH_SHARE = 0.5;
+/** Themes the research did not cover: their stories are composed from practice. */
+const PRACTICE_THEMES = ['arbeidsconflict', 'contract-en-ontslag'];
+const MIN_EARLY_RETURN = 2;
 
 /** A partner, named as such: "partner", "echtgenoot/echtgenote", or a possessive with man/vrouw/vriend(in). */
 const PARTNER = /\bpartner\b|\bechtgeno(?:ot|te)\b|\b(?:mijn|zijn|haar)\s+(?:man|vrouw|vriend|vriendin)\b/gi;
@@ -163,6 +180,35 @@ const checks: Record<string, (stories: Story[]) => string[]> = {
       .filter((s) => s.data.phases.includes(1) && LATER_OUTCOMES.includes(s.data.outcome))
       .map((s) => `${s.id}: fase 1, maar afloop ${s.data.outcome}`);
   },
+
+  basis(stories) {
+    const problems: string[] = [];
+    for (const s of stories) if (!(STORY_BASIS_KEYS as readonly unknown[]).includes(s.data.basis)) problems.push(`${s.id}: zegt niet of het uit het onderzoek of uit de praktijk komt`);
+    for (const b of STORY_BASIS_KEYS) if (!stories.some((s) => s.data.basis === b)) problems.push(`geen verhaal met basis ${b}`);
+    const research = share(stories.filter((s) => s.data.basis === 'onderzoek').length, stories.length);
+    if (research < MIN_RESEARCH_SHARE) problems.push(`${pct(research)} uit het onderzoek, minstens ${pct(MIN_RESEARCH_SHARE)}`);
+    for (const s of stories) {
+      if (s.data.basis === 'onderzoek' && s.data.themes.some((t) => PRACTICE_THEMES.includes(t))) problems.push(`${s.id}: gaat over een onderwerp buiten het onderzoek, maar heet "onderzoek"`);
+    }
+    return problems;
+  },
+
+  voices(stories) {
+    const problems: string[] = [];
+    for (const s of stories) if (s.data.narrator !== undefined && !(NARRATOR_KEYS as readonly unknown[]).includes(s.data.narrator)) problems.push(`${s.id}: verteller "${String(s.data.narrator)}" is onbekend`);
+    if (!stories.some((s) => s.data.narrator === 'naaste')) problems.push('geen verhaal verteld door een naaste');
+    if (!stories.some((s) => s.data.outcome === 'nog-onderweg' && s.data.experience === 'moeilijk')) problems.push('geen verhaal dat open eindigt (nog onderweg, moeilijk)');
+    return problems;
+  },
+
+  earlyReturn(stories) {
+    const early = stories.filter((s) => s.data.earlyReturn === true);
+    const problems = early
+      .filter((s) => !s.data.phases.some((p) => p <= 2) || LATER_OUTCOMES.includes(s.data.outcome))
+      .map((s) => `${s.id}: gemarkeerd als vroeg terug, maar niet over fase 1-2 of met afloop ${s.data.outcome}`);
+    if (early.length < MIN_EARLY_RETURN) problems.push(`${verhalen(early.length)} over vroeg en gedeeltelijk terug, minstens ${MIN_EARLY_RETURN}`);
+    return problems;
+  },
 };
 
 const stories: Story[] = collection('stories').map((f) => ({ id: f.id, data: f.data as unknown as StoryData, body: f.body }));
@@ -203,6 +249,13 @@ describe('each balance check can fail', () => {
     ['ages', 'no one over sixty', (l) => l.filter((s) => s.data.age === '60+').forEach((s) => (s.data.age = '50-60'))],
     ['hardCases', 'the conflict story gone', (l) => l.forEach((s) => (s.data.themes = s.data.themes.filter((t) => t !== 'arbeidsconflict')))],
     ['dosing', 'a phase-1 story ending in WIA', (l) => (l.find((s) => s.data.phases.includes(1))!.data.outcome = 'uit-dienst-wia')],
+    ['basis', 'a story without a basis', (l) => delete l[0]!.data.basis],
+    ['basis', 'every story from practice', (l) => l.forEach((s) => (s.data.basis = 'praktijk'))],
+    ['basis', 'the conflict story labelled as research', (l) => l.filter((s) => s.data.themes.includes('arbeidsconflict')).forEach((s) => (s.data.basis = 'onderzoek'))],
+    ['voices', 'no naaste tells a story', (l) => l.forEach((s) => (s.data.narrator = 'zelf'))],
+    ['voices', 'every open story is a good one', (l) => l.filter((s) => s.data.outcome === 'nog-onderweg').forEach((s) => (s.data.experience = 'positief'))],
+    ['earlyReturn', 'only one early return', (l) => l.filter((s) => s.data.earlyReturn).slice(1).forEach((s) => (s.data.earlyReturn = false))],
+    ['earlyReturn', 'an early return that ends in spoor 2', (l) => (l.find((s) => s.data.earlyReturn)!.data.outcome = 'spoor-2')],
   ];
   for (const [check, what, change] of cases) {
     it(`${check}: ${what}`, () => {
@@ -214,5 +267,83 @@ describe('each balance check can fail', () => {
     const base = { ...stories[0]!, data: { ...stories[0]!.data, helped: ['Een vriendin die zegt: je mag nee zeggen'] } };
     expect(partnerCentred({ ...base, body: 'Een vriendin belde.' })).toBe(false);
     expect(partnerCentred({ ...base, body: 'Mijn vrouw las het. Mijn vrouw belde. Mijn vrouw ging mee.' })).toBe(true);
+  });
+});
+
+/**
+ * Corrections of issues #19 and #21: each fails when the old sentence or tag
+ * comes back. Facts: ../shared/brief/wvp-facts.md (time-out, fixed-term
+ * contracts), the verzuimregels page, and brief §10 (the guidelines).
+ */
+describe('story corrections (issues #19 and #21)', () => {
+  const byId = (id: string) => {
+    const s = stories.find((x) => x.id === id);
+    if (!s) throw new Error(`verhaal ${id} ontbreekt`);
+    return s;
+  };
+  const raw = collection('stories');
+  const fullText = (id: string) => {
+    const f = raw.find((x) => x.id === id)!;
+    return [f.body, ...['summary', 'quote'].map((k) => String(f.data[k] ?? '')), ...['helped', 'couldBeBetter', 'learn'].flatMap((k) => (f.data[k] as string[] | undefined) ?? [])].join('\n');
+  };
+  const allText = raw.map((f) => fullText(f.id)).join('\n');
+
+  it('Roel: the time-out is paid, but his wage after situatieve arbeidsongeschiktheid is not promised', () => {
+    expect(byId('roel').body).not.toMatch(/loon liep gewoon door/i);
+    expect(fullText('roel')).toMatch(/time-out[^.]*(betaald|loon)/i);
+    expect(fullText('roel')).toMatch(/ligt niet altijd vast/);
+  });
+
+  it('Nadia: out of service and in the Ziektewet, not tagged as WIA; she does not explain the law', () => {
+    expect(byId('nadia').data.outcome).not.toBe('uit-dienst-wia');
+    expect(byId('nadia').body).not.toMatch(/Dat heet ziek uit dienst|eigenrisicodrager/);
+    expect(fullText('nadia')).toMatch(/Ziektewet/);
+  });
+
+  it('Yara: going out depends on the verzuimregels, not on a blanket yes', () => {
+    expect(byId('yara').body).not.toMatch(/Wandelen, boodschappen, sporten: als het je herstel helpt, is het goed/);
+    expect(fullText('yara')).toMatch(/verzuimregels/);
+  });
+
+  it('Sanne, after a month, is overspannen, not burnt out', () => {
+    expect(byId('sanne').body).not.toMatch(/noemde het een burn-out/);
+    expect(byId('sanne').body).toMatch(/overspannen/);
+  });
+
+  it('no huisarts says that rest is the most important task now', () => {
+    expect(allText).not.toMatch(/rust is nu (je|haar) belangrijkste taak/i);
+  });
+
+  it('Fleur mentions treatment for her panic', () => {
+    expect(byId('fleur').body).toMatch(/praktijkondersteuner|psycholoog|behandel/i);
+  });
+
+  it('stories that show a long rest say what the guidelines advise', () => {
+    for (const id of ['linda', 'ruben']) expect(byId(id).body, id).toMatch(/<Note>[\s\S]*richtlijnen[\s\S]*<\/Note>/);
+  });
+
+  it('no repeated apology scene, no narrator explaining a term', () => {
+    expect(allText).not.toMatch(/allebei (moeten )?leren|allebei moeten leren/i);
+    expect(stories.filter((s) => /\bsorry\b|dat was fout/i.test(s.body)).length).toBeLessThanOrEqual(1);
+    for (const s of stories) expect(s.body, s.id).not.toMatch(/\bDat heet\b/);
+  });
+
+  it('the closing aphorisms that were removed stay out', () => {
+    const old = [
+      'Dat maakt hem kleiner',
+      'Allebei is waar',
+      'alles alleen doen. Dat heb ik geleerd',
+      'Ik denk dat ik gewoon weer adem',
+      'Wie gelijk had, deed er minder toe dan ik dacht',
+      'Dat weegt voor mij zwaarder',
+      'Dat hoeft ook niet in deze versie',
+      'Dit is een notitie die niet af hoeft',
+      'Maar ik hoef niet meer te doen alsof',
+      'Wegblijven voelt veilig',
+      'Dat klinkt hard, maar het is ook een opluchting',
+      'Aan werk denk ik nog niet. Dat hoeft ook nog niet',
+      'Maar ik weet nu wat een handtekening kan kosten',
+    ];
+    for (const line of old) expect(allText, line).not.toContain(line);
   });
 });

@@ -8,5 +8,6 @@ import Options from './Options.astro';
 import Option from './Option.astro';
 import Keuzekaart from './Keuzekaart.astro';
 import Bedrag from './Bedrag.astro';
+import Contact from './Contact.astro';
 
-export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag };
+export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag, Contact };

@@ -12,7 +12,6 @@ export const stories = {
   views: 'Manieren om te kijken',
   byTheme: 'Per thema',
   byPerson: 'Per persoon',
-  byThemeIntro: 'Per thema lees je wat verschillende mensen erover zeggen.',
   count: { one: '{n} verhaal', other: '{n} verhalen' },
   themeTitle: '{thema}: ervaringen van anderen',
   themeEyebrow: 'Ervaringen per thema',
@@ -34,7 +33,19 @@ export const stories = {
   phases: { one: 'fase {lijst}', other: 'fases {lijst}' },
   eyebrow: 'Ervaringsverhaal',
   heading: 'Het verhaal van {naam}',
-  composed: 'Dit verhaal is samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',
+  /** Where a story comes from (src/data/vocab.ts STORY_BASIS_KEYS): a short label on cards, the full label on the story page. */
+  basis: {
+    onderzoek: 'Uit het onderzoek',
+    praktijk: 'Uit de praktijk',
+  },
+  basisLong: {
+    onderzoek: 'Dit verhaal is samengesteld uit ervaringen die werknemers vertelden in de gesprekken en de vragenlijst van het onderzoek. De namen zijn verzonnen.',
+    praktijk: 'Het onderzoek ging niet over dit onderwerp. Dit verhaal is samengesteld uit situaties die in de praktijk vaak voorkomen. Het gaat niet over één echt persoon, en de namen zijn verzonnen.',
+  },
+  basisAbout: 'Over de verhalen',
+  byNaaste: 'Dit verhaal vertelt iemand die dichtbij staat.',
+  learn: 'Wat kun je hiervan leren?',
+  laterPeople: 'Verhalen over later in je traject, zoals spoor 2 en de WIA',
   helped: 'Wat hielp',
   couldBeBetter: 'Wat had anders gekund',
   moreInfo: 'Meer informatie',
