@@ -74,14 +74,16 @@ export const AMOUNTS = [
   { id: 'iva-grens', label: 'Fully unable to work from', kind: 'percent', value: 80, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA; fact sheet §2 (WIA basics)', source: WIA },
   { id: 'iva', label: 'IVA, of the (capped) daily wage', kind: 'percent', value: 75, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA, IVA; fact sheet §2 and round 3', source: WIA },
   { id: 'lgu-start', label: 'WGA loongerelateerde uitkering, first 2 months', kind: 'percent', value: 75, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  { id: 'lgu', label: 'WGA loongerelateerde uitkering, after 2 months', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  { id: 'loonaanvulling', label: 'WGA loonaanvullingsuitkering, of old wage minus restverdiencapaciteit', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
+  // Also the loonaanvulling of someone fully but not permanently unable (80% or more): no income test,
+  // 70% of old wage minus actual earnings, like the LGU (WIA art. 60 lid 3, art. 61 lid 2). Not 70% of
+  // the minimum wage: art. 61 lid 6 sub f is only the floor percentage of lid 5.
+  { id: 'lgu', label: 'WGA loongerelateerde uitkering after 2 months; also the loonaanvulling when fully but not permanently unable', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 61 lid 1 sub b; art. 60 lid 3 and art. 61 lid 2 for fully but not permanently unable', source: WIA },
+  { id: 'loonaanvulling', label: 'WGA loonaanvullingsuitkering, of old wage minus restverdiencapaciteit', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 60 lid 1-2 and art. 61 lid 4; earning more than the restverdiencapaciteit: 70% of old wage minus actual earnings (art. 61 lid 2)', source: WIA },
   { id: 'loonaanvulling-drempel', label: 'Earn at least this share of your restverdiencapaciteit for loonaanvulling', kind: 'percent', value: 50, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  { id: 'vervolg-35-45', label: 'WGA vervolguitkering, 35-45% disabled, of the minimum wage', kind: 'percent', value: 28, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
+  { id: 'vervolg-35-45', label: 'WGA vervolguitkering, 35-45% disabled, of the minimum wage (or of the old wage if that was lower, art. 62 lid 1)', kind: 'percent', value: 28, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 61 lid 6, art. 62 lid 1', source: WIA },
   { id: 'vervolg-45-55', label: 'WGA vervolguitkering, 45-55%', kind: 'percent', value: 35, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
   { id: 'vervolg-55-65', label: 'WGA vervolguitkering, 55-65%', kind: 'percent', value: 42, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
   { id: 'vervolg-65-80', label: 'WGA vervolguitkering, 65-80%', kind: 'percent', value: 50.75, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  { id: 'vervolg-80-100', label: 'WGA, fully but not permanently unable, of the minimum wage', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
 ] as const satisfies readonly Amount[];
 
 export type AmountId = (typeof AMOUNTS)[number]['id'];

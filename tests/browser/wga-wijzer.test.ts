@@ -64,7 +64,7 @@ describe('WGA wijzer', () => {
     const shown = await result.innerText();
     expect(shown).toMatch(/Eerst: de loongerelateerde uitkering\. Waarom: je voldoet aan de wekeneis/);
     expect(shown).toMatch(/75%/);
-    expect(shown).toMatch(/vervolguitkering, 35% van het minimumloon\. Waarom/);
+    expect(shown).toMatch(/vervolguitkering, 35% van het minimumloon, of van je oude loon als dat lager was\. Waarom/);
     expect(shown).not.toMatch(/loonaanvulling\. Waarom/i);
     expect(shown).toMatch(/geen besluit/);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');

@@ -51,7 +51,10 @@ describe('amounts are dated and current', () => {
   it('WGA percentages match the fact sheet (round 3)', () => {
     const v = (id: string) => getAmount(id).value;
     expect([v('lgu-start'), v('lgu'), v('loonaanvulling'), v('iva')]).toEqual([75, 70, 70, 75]);
-    expect([v('vervolg-35-45'), v('vervolg-45-55'), v('vervolg-55-65'), v('vervolg-65-80'), v('vervolg-80-100')]).toEqual([28, 35, 42, 50.75, 70]);
+    expect([v('vervolg-35-45'), v('vervolg-45-55'), v('vervolg-55-65'), v('vervolg-65-80')]).toEqual([28, 35, 42, 50.75]);
+    // Fully but not permanently unable gets a loonaanvulling of the old wage, not a vervolguitkering of
+    // the minimum wage (WIA art. 60 lid 3, art. 61 lid 2): there is no such vervolg class to show.
+    expect(() => getAmount('vervolg-80-100')).toThrow();
   });
 });
 

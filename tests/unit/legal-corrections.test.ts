@@ -591,6 +591,42 @@ describe('round 3: the two new money and contract pages', () => {
   });
 });
 
+// ------------------------------------------------------------ round 3 legal review (issue #20, against the statute text)
+
+describe('round 3 review: WGA for fully but not permanently unable, and the vervolg base (WIA art. 60 lid 3, 61 lid 2, 62 lid 1)', () => {
+  const wga = page('regels-en-rollen/wga-uitkering');
+  it('the vervolg table has no class of 80% or more, and the page says that reader always gets a loonaanvulling', () => {
+    expect(wga.body).not.toMatch(/\|\s*80% of meer[^|]*\|\s*<Bedrag id="vervolg/);
+    expect(text(wga)).toMatch(/niet blijvend\?[^.]*altijd een loonaanvulling\. Je hoeft daarvoor niets te verdienen/);
+  });
+
+  it('no content says fully but not permanently unable gets a share of the minimum wage', () => {
+    const wrong = find(/(helemaal niet (kunt )?werken|80% of meer)[^.?!]*(niet blijvend|misschien)[^.?!]*minimumloon/i);
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+    expect(readFileSync('src/i18n/nl/wga.ts', 'utf8')).not.toMatch(/volledig: 'Daarna: \{p\} van het minimumloon/);
+  });
+
+  it('the vervolguitkering follows the old wage when that was below the minimum wage', () => {
+    expect(text(wga)).toMatch(/oude loon lager dan het minimumloon[^?]*\? Dan telt je oude loon/);
+  });
+});
+
+describe('round 3 review: deadlines and rights that cost money when missed', () => {
+  it('ziek uit dienst and the bezwaar table give the aanzegvergoeding deadline (BW 7:686a lid 4 sub e)', () => {
+    expect(text(page('regels-en-rollen/ziek-uit-dienst'))).toMatch(/drie maanden na de dag waarop de brief uiterlijk had moeten komen[\s\S]{0,80}twee maanden na het einde/);
+    expect(page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').body).toMatch(/aanzegvergoeding[^|]*\*\*Tijd:\*\* 3 maanden na de dag waarop die brief uiterlijk/);
+  });
+
+  it('no content says you can never object yourself when your employer gets a loonsanctie', () => {
+    expect(find(/geen bezwaar maken tegen de loonsanctie/i)).toEqual([]);
+    expect(text(page('regels-en-rollen/wia-en-uit-dienst'))).toMatch(/WIA-aanvraag moet wachten[\s\S]{0,120}termijn voor bezwaar/);
+  });
+
+  it('withdrawing your written consent to a dismissal also goes in writing (BW 7:671 lid 2)', () => {
+    expect(text(page('regels-en-rollen/rechten-en-plichten/ontslagbescherming'))).toMatch(/binnen 14 dagen intrekken\. Dat doe je ook schriftelijk/);
+  });
+});
+
 // Keep the helper honest: it must read the real files the site is built from.
 it('reads every content collection', () => {
   expect(pages.length).toBeGreaterThan(40);

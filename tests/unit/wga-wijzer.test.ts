@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wgaResults } from '../../src/scripts/wga-wijzer';
 import { getAmount } from '../../src/data/amounts';
+import { nl } from '../../src/i18n/nl';
 
 describe('WGA wijzer', () => {
   it('below 35% and IVA have no WGA stages', () => {
@@ -27,8 +28,11 @@ describe('WGA wijzer', () => {
     expect(wgaResults('ja', '35-45', 'onbekend')).toContain('fase2Onbekend');
   });
 
-  it('fully but not permanently unable: 70% of the minimum wage after the LGU, whatever the third answer', () => {
+  it('fully but not permanently unable: a loonaanvulling of the old wage after the LGU, whatever the third answer (WIA art. 60 lid 3, 61 lid 2)', () => {
     expect(wgaResults('ja', '80', 'ja')).toEqual(['lguJa', 'volledig', 'altijd']);
+    expect(wgaResults('nee', '80', 'nee')).toEqual(['lguNee', 'volledig', 'altijd']);
+    expect(nl.wga.results.volledig).toMatch(/loonaanvulling[^.]*oude loon/);
+    expect(nl.wga.results.volledig).not.toMatch(/minimumloon/);
   });
 
   it('every result id has a text block on the page', () => {
