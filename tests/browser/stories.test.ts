@@ -106,7 +106,7 @@ describe('stories overview', () => {
     const s = stories[0]!;
     await page.goto(`${baseUrl()}/ervaringen/${s.id}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain(String(s.data['alias']));
-    await expect(page.locator('article header .box').textContent()).resolves.toMatch(/samengesteld uit (ervaringen|situaties)/);
+    await expect(page.locator('article header .box').textContent()).resolves.toMatch(/Wij schreven dit verhaal|samengesteld uit situaties/);
     await expect(page.getByRole('heading', { name: 'Wat hielp' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'Wat had anders gekund' }).isVisible()).resolves.toBe(true);
     await context.close();

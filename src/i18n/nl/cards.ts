@@ -37,12 +37,12 @@ export const CARD_VALUES = {
 
 export const cards = {
   label: 'Keuzekaart',
-  intro: 'De opties naast elkaar, met dezelfde vragen. Welke optie past, hangt af van wat jij belangrijk vindt.',
+  intro: 'De opties naast elkaar, met dezelfde vragen.',
   option: 'Optie',
   rows: CARD_ROWS,
   finding: 'Onderzoek over wie beslist:',
   moneyBase:
-    'Bij elke optie krijg je loon tijdens ziekte, meestal twee jaar lang. Dat is minstens 70% van je loon, tot een maximumbedrag. Je cao geeft vaak meer. Hieronder staat wat per optie anders is.',
+    'Bij elke optie krijg je loon tijdens ziekte, meestal twee jaar lang. Dat is minstens 70% van je loon, tot een maximumbedrag. Je cao geeft vaak meer.',
   valuesTitle: 'Wat vind jij het belangrijkst?',
   valuesHint: 'Kies er hooguit drie. Welke optie past daar het best bij?',
   valuesOwn: 'Of schrijf zelf op wat je belangrijk vindt',
@@ -50,7 +50,7 @@ export const cards = {
   source: 'Bron:',
   sources: 'Bronnen:',
   pick: 'Zet in mijn werkblad',
-  pickHint: 'Vink de opties aan die je wilt bespreken. Vink je niets aan, dan komen ze allemaal in je werkblad, met wat jij belangrijk vindt.',
+  pickHint: 'Vink aan wat je wilt bespreken. Vink je niets aan, dan komen alle opties in je werkblad.',
   submit: 'Maak een werkblad met deze opties',
   print: 'Print deze keuzekaart (één A4)',
   printTitle: 'Keuzekaart: {vraag}',

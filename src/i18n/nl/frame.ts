@@ -113,7 +113,7 @@ export const frame = {
   subPages: 'Meer over {titel}',
 
   relatedStories: 'Hoe ging het bij anderen?',
-  composedNote: 'Verhalen samengesteld uit ervaringen van werknemers. De namen zijn verzonnen.',
+  composedNote: 'Deze verhalen schreven wij. De namen zijn verzonnen.',
 
   /** Starting points when search finds nothing (src/components/SearchFallback.astro). */
   searchFallback: {

@@ -39,7 +39,7 @@ export const stories = {
     praktijk: 'Uit de praktijk',
   },
   basisLong: {
-    onderzoek: 'Dit verhaal is samengesteld uit ervaringen die werknemers vertelden in de gesprekken en de vragenlijst van het onderzoek. De namen zijn verzonnen.',
+    onderzoek: 'Wij schreven dit verhaal over onderwerpen die werknemers noemden in de gesprekken en de vragenlijst van het onderzoek. Het gaat niet over één echt persoon, en de namen zijn verzonnen.',
     praktijk: 'Het onderzoek ging niet over dit onderwerp. Dit verhaal is samengesteld uit situaties die in de praktijk vaak voorkomen. Het gaat niet over één echt persoon, en de namen zijn verzonnen.',
   },
   basisAbout: 'Over de verhalen',
