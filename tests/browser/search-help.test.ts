@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axe, baseUrl, formatViolations, launch, openPage, PHONE, type Watched } from '../support/browser';
 import { DISTRESS_QUERIES, LOOK_ALIKES } from '../fixtures/distress-queries';
+import { settled } from '../support/search';
 
 let browser: Browser;
 let w: Watched;
@@ -24,14 +25,6 @@ async function search(page: Page, q: string): Promise<void> {
   await page.locator('#zoekpagina').fill(q);
   await page.locator('#zoekpagina').press('Enter');
   await settled(page);
-}
-
-/** Wait until the search is done (best bets show earlier, while the index loads). */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return s !== '' && !s.startsWith('Even zoeken');
-  });
 }
 
 /** Is the help block shown, and does it stand before the first result? */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launch, openPage, PHONE, type Watched } from '../support/browser';
+import { resultPaths, settled } from '../support/search';
 
 interface Query {
   q: string;
@@ -25,11 +26,8 @@ afterAll(async () => {
 });
 
 async function results(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return s !== '' && !s.startsWith('Even zoeken');
-  });
-  return page.locator('[data-search-list] li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await settled(page);
+  return resultPaths(page);
 }
 
 describe('search', () => {
@@ -137,7 +135,7 @@ describe('search quality', () => {
         const s = document.querySelector('[data-search-status]')?.textContent ?? '';
         return s.includes(`‘${query}’`) && !s.startsWith('Even zoeken');
       }, q.trim());
-      const top = (await page.locator('[data-search-list] li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).slice(0, 3);
+      const top = (await resultPaths(page)).slice(0, 3);
       const hit = top.some((p) => wanted.includes(p));
       if (!hit) misses.push(`"${q}" → ${top.join(', ') || '(niets)'}`);
       const type = pageType(wanted[0]!);

@@ -48,3 +48,11 @@ export function collection(name: string): MdxFile[] {
 export function yamlList<T = Record<string, unknown>>(file: string): T[] {
   return parse(readFileSync(join(CONTENT, file), 'utf8')) as T[];
 }
+
+/** All text strings inside a parsed YAML or frontmatter value (nested lists and objects included). */
+export function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/lib/readability';
-import { CONTENT, collection, listFiles, readMdx, yamlList, type MdxFile } from '../support/content-files';
+import { CONTENT, collection, listFiles, readMdx, yamlList, type MdxFile, strings } from '../support/content-files';
 
 // ---------------------------------------------------------------- helpers
 
@@ -35,14 +35,6 @@ function withoutLater(body: string): string {
 
 function sentencesOf(text: string): string[] {
   return splitSentences(text);
-}
-
-/** All text strings inside a parsed YAML value. */
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
-  return [];
 }
 
 interface Text {

@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/lib/readability';
 import { nl } from '../../src/i18n/nl';
-import { CONTENT, collection, listFiles, yamlList, type MdxFile } from '../support/content-files';
+import { CONTENT, collection, listFiles, yamlList, type MdxFile, strings } from '../support/content-files';
 
 // ---------------------------------------------------------------- helpers
 
@@ -28,13 +28,6 @@ function plain(body: string): string {
     .replace(/^#+\s+(.*)$/gm, '\n\n$1\n\n')
     .replace(/[*_`|]/g, ' ')
     .replace(/\s+/g, ' ');
-}
-
-function strings(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
-  return [];
 }
 
 interface Text {
