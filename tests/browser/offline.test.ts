@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { axe, baseUrl, formatViolations, launch, openPage, PHONE } from '../support/browser';
+import { axe, baseUrl, formatViolations, launch, openPage, PHONE, setOffline, slowDownCpu } from '../support/browser';
 import { offline, offlineScript as T } from '../../src/i18n/nl/offline';
 import { routes } from '../../src/lib/routes';
 import type { OfflineState } from '../../src/scripts/offline-save';
@@ -27,7 +27,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newVisitor(opts: { saveData?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+interface Visitor {
+  context: BrowserContext;
+  page: Page;
+  /** Go offline or back online (context.setOffline alone is not enough on a slowed-down page: see slowDownCpu). */
+  goOffline: (on: boolean) => Promise<void>;
+}
+
+/** A new visitor on a phone, the page's CPU slowed down like the worksheet suite's (CPU_SLOWDOWN, 4× by default). */
+async function newVisitor(opts: { saveData?: boolean } = {}): Promise<Visitor> {
   const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'allow', locale: 'nl-NL' });
   if (opts.saveData) {
     await context.addInitScript(() => {
@@ -35,8 +43,8 @@ async function newVisitor(opts: { saveData?: boolean } = {}): Promise<{ context:
     });
   }
   const page = await context.newPage();
-  await slowDown(context, page);
-  return { context, page };
+  const cdp = await slowDownCpu(context, page);
+  return { context, page, goOffline: (on) => setOffline(context, cdp, on) };
 }
 
 /** Wait until the worker is installed, activated (its activate step finished) and controls the page. */
@@ -88,23 +96,12 @@ async function choose(page: Page): Promise<void> {
   await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.done);
 }
 
-/**
- * Slow the page's CPU down like the worksheet suite does (Chrome DevTools), 4× unless
- * CPU_SLOWDOWN says otherwise; 1 turns it off. The service worker runs in its own thread
- * and is not slowed down.
- */
-const CPU_SLOWDOWN = Number(process.env['CPU_SLOWDOWN'] ?? 4);
-async function slowDown(context: BrowserContext, page: Page): Promise<void> {
-  if (CPU_SLOWDOWN <= 1) return;
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-}
-
 describe('a first visit, without a choice', () => {
   let context: BrowserContext;
   let page: Page;
+  let goOffline: Visitor['goOffline'];
   beforeAll(async () => {
-    ({ context, page } = await newVisitor());
+    ({ context, page, goOffline } = await newVisitor());
     await page.goto(`${baseUrl()}/`);
     await workerReady(page);
   });
@@ -137,7 +134,7 @@ describe('a first visit, without a choice', () => {
   });
 
   it('offline: opened pages and the frame read, a page never opened gets the offline page, with the notice', async () => {
-    await context.setOffline(true);
+    await goOffline(true);
     try {
       await page.goto(`${baseUrl()}${routes.about()}`);
       await expect(page.locator('h1').textContent()).resolves.toMatch(/Over deze keuzehulp/);
@@ -154,7 +151,7 @@ describe('a first visit, without a choice', () => {
       await controlState(page, 'failed', 'offline');
       await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.offline);
     } finally {
-      await context.setOffline(false);
+      await goOffline(false);
     }
   });
 });
@@ -188,8 +185,9 @@ describe('with data saving on (Save-Data)', () => {
 describe('with the choice made, the whole keuzehulp reads offline', () => {
   let context: BrowserContext;
   let page: Page;
+  let goOffline: Visitor['goOffline'];
   beforeAll(async () => {
-    ({ context, page } = await newVisitor());
+    ({ context, page, goOffline } = await newVisitor());
     await page.goto(`${baseUrl()}${routes.phase(2)}`);
     await workerReady(page);
   });
@@ -243,7 +241,7 @@ describe('with the choice made, the whole keuzehulp reads offline', () => {
   it('says so calmly when the connection drops', async () => {
     await page.goto(`${baseUrl()}${routes.phase(2)}`);
     await expect(page.locator('[data-offline-notice]').isVisible()).resolves.toBe(false);
-    await context.setOffline(true);
+    await goOffline(true);
     await page.locator('[data-offline-notice]').waitFor({ state: 'visible' });
     await expect(page.locator('[data-offline-notice]').textContent()).resolves.toMatch(/offline/);
   });
@@ -265,7 +263,7 @@ describe('with the choice made, the whole keuzehulp reads offline', () => {
   it('shows the 404 page for an address that does not exist', async () => {
     await page.goto(`${baseUrl()}/bestaat-niet/`);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/niet/);
-    await context.setOffline(false);
+    await goOffline(false);
   });
 
   it('removes the offline copy again', async () => {
