@@ -61,9 +61,6 @@ export interface DatedMoment {
   ongoing: boolean;
 }
 
-/** The older name, for callers of upcomingMoments. */
-export type UpcomingMoment = DatedMoment;
-
 /** Everything the calculator shows for one first sick day and one day "today". */
 export interface WeekPlan {
   /** 'future': the first sick day is after today; 'after': past the last week of the timeline. */
@@ -123,17 +120,4 @@ export function weekPlan(
     inRange: all.filter((p) => p.startWeek - current <= horizon),
     all,
   };
-}
-
-/**
- * Moments that are not yet over, from the current week up to `horizon`
- * weeks ahead. A window counts as not over until its last day has passed.
- */
-export function upcomingMoments(
-  moments: readonly Moment[],
-  firstSickDay: CalendarDate,
-  today: CalendarDate,
-  horizon: number,
-): UpcomingMoment[] {
-  return weekPlan(moments, firstSickDay, today, horizon).inRange;
 }
