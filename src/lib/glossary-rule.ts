@@ -5,7 +5,7 @@
  *      a B1 reader knows. Those stay on /begrippen/ but are never explained
  *      in running text.
  *   2. Which pages: every page, except PAGES_WITHOUT_TERMS (/hulp-nodig/ and
- *      /voor-professionals/ with its card sheets).
+ *      /voor-professionals/ with its QR handout sheets).
  *   3. How often: once per page, at the first use in reading order, counted
  *      over the whole page (not per MDX body or component).
  *   4. Where on the page: only in "term regions" (see TERMS_REGION), and
