@@ -79,16 +79,20 @@ describe('phase store', () => {
     writePhase(storage, 2);
     forgetPhase(storage);
     expect(readPhase(storage)).toBeNull();
+    const tried: string[] = [];
     const blocked = {
       getItem: () => {
         throw new Error('SecurityError');
       },
-      setItem: () => {
+      setItem: (key: string, value: string) => {
+        tried.push(`${key}=${value}`);
         throw new Error('SecurityError');
       },
     };
     expect(readPhase(blocked)).toBeNull();
+    // Blocked storage: the write is tried, fails quietly, and the choice is simply not remembered.
     expect(() => writePhase(blocked, 2)).not.toThrow();
+    expect(tried).toEqual([`${PHASE_KEY}=2`]);
   });
 });
 
