@@ -121,6 +121,11 @@ describe('related stories', () => {
     expect(relatedStories(stories, { phases: [1], themes: ['x'] }, 2).map((x) => x.id)).toEqual(['a', 'c']);
     expect(relatedStories(stories, { phases: [1], themes: ['z'] })).toEqual([]);
   });
+  it('takes any theme when none is asked (a phase hub): the phase alone decides', () => {
+    const stories = [s('a', [1], ['x'], 'positief'), s('b', [3], ['x'], 'moeilijk'), s('c', [1], ['y'], 'moeilijk'), s('d', [1], [], 'gemengd')];
+    expect(relatedStories(stories, { phases: [1] }).map((x) => x.id)).toEqual(['a', 'c', 'd']);
+    expect(relatedStories(stories, { phases: [1], themes: [] })).toEqual([]);
+  });
 });
 
 describe('site facts', () => {
