@@ -4,6 +4,8 @@
  * code that only needs dates imports ./calendar instead.
  */
 import { getDuration, getMoment, weekLabel, type Moment } from '../data/timeline';
+import { plural } from '../i18n/format';
+import { WEEKS } from '../i18n/nl/dates';
 import { addDays, daysBetween, type CalendarDate } from './calendar';
 
 
@@ -22,9 +24,14 @@ export function fillWeeks(text: string): string {
       case 'when':
         return getMoment(id).when;
       default:
-        return `${getDuration(id)} weken`;
+        return durationText(id);
     }
   });
+}
+
+/** A duration from the timeline as text: "6 weken" (DURATIONS in src/data/timeline.ts; an unknown id throws). */
+export function durationText(id: string): string {
+  return plural(WEEKS, getDuration(id));
 }
 
 /** First and last day of week N of illness; the first day of illness is day 1 of week 1. */

@@ -1,8 +1,13 @@
 /** Week arithmetic for the private week calculator, and week placeholders in text. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DURATIONS, MOMENTS } from '../../src/data/timeline';
 import { addDays, formatDate, parseDate, toIso, type CalendarDate } from '../../src/lib/calendar';
-import { fillWeeks, firstWorkingDayAfter, weekOfIllness, weekPlan, weekRange, type DatedMoment } from '../../src/lib/weeks';
+import { durationText, fillWeeks, firstWorkingDayAfter, weekOfIllness, weekPlan, weekRange, type DatedMoment } from '../../src/lib/weeks';
+import { plural } from '../../src/i18n/format';
+import { WEEKS } from '../../src/i18n/nl/dates';
+import { listFiles } from '../support/content-files';
 
 const d = (s: string): CalendarDate => parseDate(s)!;
 /** The moments not yet over, from the current week up to `horizon` weeks ahead. */
@@ -227,6 +232,20 @@ describe('fillWeeks', () => {
   it('fails loudly on a typo', () => {
     expect(() => fillWeeks('{week:probleem-analyse}')).toThrow(/Onbekend WVP-moment "probleem-analyse"/);
     expect(() => fillWeeks('{weken:loonsanctie}')).toThrow(/Onbekende duur/);
+  });
+});
+
+describe('durations as text', () => {
+  it('go through plural(), one form for one week', () => {
+    expect(durationText('wachttijd')).toBe('104 weken');
+    expect(plural(WEEKS, 1)).toBe('1 week');
+  });
+
+  it('are never typed as "… weken" next to a number in code (use durationText or plural)', () => {
+    const typed = listFiles('src', /\.(ts|tsx|astro)$/)
+      .filter((f) => !f.startsWith(join('src', 'i18n')))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\}\s*weken\b/g)].map(() => f));
+    expect(typed).toEqual([]);
   });
 });
 
