@@ -145,8 +145,6 @@ const glossary = defineCollection({
     long: z.string().min(40),
     /** Pages with more about this term (ids from content/pages). */
     related: z.array(reference('pages')).default([]),
-    /** True for terms of later phases (spoor 2, WIA): not explained by default on phase 1-2 hubs. */
-    later: z.boolean().default(false),
   }),
 });
 

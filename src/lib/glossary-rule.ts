@@ -5,16 +5,16 @@
  *      a B1 reader knows. Those stay on /begrippen/ but are never explained
  *      in running text.
  *   2. Which pages: every page, except PAGES_WITHOUT_TERMS (/hulp-nodig/ and
- *      /voor-professionals/ with its card sheets).
+ *      /voor-professionals/ with its QR handout sheets).
  *   3. How often: once per page, at the first use in reading order, counted
  *      over the whole page (not per MDX body or component).
  *   4. Where on the page: only in "term regions" (see TERMS_REGION), and
  *      never inside the markup in NO_TERMS_TAGS / NO_TERMS_CLASSES.
  *
- * The glossary's `later` flag is not part of the rule (the MDX plugin never
- * used it): an explanation only appears where the word already stands and
- * opens only on a click. Dosing later topics is done by what text is shown,
- * and "verder vooruitkijken" blocks (class `later`) are skipped below.
+ * Terms have no "later phase" flag: an explanation only appears where the
+ * word already stands and opens only on a click. Dosing later topics is done
+ * by what text is shown, and "verder vooruitkijken" blocks (class `later`) are
+ * skipped below.
  *
  * The build applies the rule through src/integrations/rehype-glossary.ts
  * (marking and explaining) and src/integrations/glossary-middleware.ts (the

@@ -6,12 +6,12 @@
  * later steps and pages that stay behind "verder vooruitkijken".
  */
 import { isLaterPhase, phaseInfo, type PhaseNumber } from '../data/site';
-import { isLater, type Page } from './pages';
+import { isLater, pagesIn, type Page } from './pages';
 import type { Phase } from './phases';
 import { sampleForPhase, type Question } from './questions';
 import { relatedStories } from './related';
 import type { Step } from './steps';
-import type { Story } from './stories';
+import { storyLike, type Story } from './stories';
 
 export interface HubContent {
   phases: readonly Phase[];
@@ -39,15 +39,11 @@ export interface Hub {
 export function composeHub(n: PhaseNumber, c: HubContent): Hub {
   const phase = c.phases.find((p) => p.data.number === n);
   if (!phase) throw new Error(`Fase ${n} ontbreekt in content/phases/`);
-  const byId = (ids: readonly { id: string }[]) => ids.flatMap((r) => c.pages.filter((p) => p.id === r.id));
   const steps = c.steps.filter((s) => s.data.phase === n);
   const roleIds = [...new Set(steps.flatMap((s) => s.data.who.map((w) => w.id)))];
   const dose = phaseInfo(n).hub;
-  const stories = relatedStories(
-    c.stories.map((s) => ({ id: s.id, phases: s.data.phases.filter((p) => p === n), themes: ['*'], experience: s.data.experience, s })),
-    { phases: [n], themes: ['*'] },
-    dose.stories,
-  ).map((x) => x.s);
+  // Any theme will do on a hub: the stories of this phase, a good and a hard experience first.
+  const stories = relatedStories(c.stories.map(storyLike), { phases: [n] }, dose.stories).map((x) => x.story);
   const laterPages = c.pages
     .filter((p) => p.data.component === 'regels-en-rollen' && isLater(p.data))
     .sort((a, b) => a.data.order - b.data.order);
@@ -55,9 +51,9 @@ export function composeHub(n: PhaseNumber, c: HubContent): Hub {
     phase,
     next: c.phases.find((p) => p.data.number > n),
     steps,
-    decide: byId(phase.data.decide),
-    read: byId(phase.data.read),
-    roles: byId(roleIds.map((id) => ({ id }))),
+    decide: pagesIn(c.pages, phase.data.decide),
+    read: pagesIn(c.pages, phase.data.read),
+    roles: pagesIn(c.pages, roleIds.map((id) => ({ id }))),
     questions: sampleForPhase(c.questions, n, dose.questions),
     stories,
     later: isLaterPhase(n) ? null : { steps: c.steps.filter((s) => s.data.phase > n), pages: laterPages },

@@ -24,10 +24,14 @@ export async function allPages(): Promise<Page[]> {
   return cache;
 }
 
+/** The pages of `pages` with these ids, in the given order (references in frontmatter); unknown ids are left out. */
+export function pagesIn(pages: readonly Page[], ids: readonly { id: string }[]): Page[] {
+  return ids.flatMap((r) => pages.filter((p) => p.id === r.id));
+}
+
 /** Pages with these ids, in the given order (references in frontmatter). */
 export async function pagesById(ids: readonly { id: string }[]): Promise<Page[]> {
-  const pages = await allPages();
-  return ids.flatMap((r) => pages.filter((p) => p.id === r.id));
+  return pagesIn(await allPages(), ids);
 }
 
 /** Direct children: pages one folder level below `id`. */

@@ -4,26 +4,51 @@
  * editors (tests/support/readability-report.ts).
  */
 
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = ['bijv', 'bv', 'o.a', 'e.d', 'enz', 'ca', 'nr', 'art', 'incl', 'excl', 'mr', 'dr', 'drs', 'ir', 'mevr', 'dhr', 'z.s.m', 'i.p.v', 'm.b.t', 't/m', 'vs', 'blz', 'etc', 'max', 'min'];
+import { splitSentences } from './reading/sentences';
 
-/** Turn MDX into plain prose: no frontmatter, imports, JSX tags, code, URLs or markdown syntax. */
-export function mdxToText(source: string): string {
+export interface MdxTextOptions {
+  /**
+   * How week components read: 'sample' ("week 6", "6 weken": they count like
+   * the real text, the default) or 'ids' ("{week:probleemanalyse}",
+   * "{weken:…}", "{when:…}": tests can see which moment is meant).
+   */
+  weeks?: 'sample' | 'ids';
+  /** Keep headings, each a sentence of its own (default: left out, as the quality gate counts them). */
+  headings?: boolean;
+}
+
+/**
+ * Turn MDX into plain prose: no frontmatter, imports, JSX tags, code, URLs or
+ * markdown syntax. Titles and option lists in component props become
+ * sentences of their own. The one MDX-to-text conversion of the project: the
+ * quality gate and the content regression tests use it.
+ */
+export function mdxToText(source: string, opts: MdxTextOptions = {}): string {
+  const weeks: [RegExp, string][] =
+    opts.weeks === 'ids'
+      ? [
+          [/<Weeks\s+d="([^"]+)"\s*\/>/g, '{weken:$1}'],
+          [/<Week\s+m="([^"]+)"\s*\/>/g, '{week:$1}'],
+          [/<When\s+m="([^"]+)"\s*\/>/g, '{when:$1}'],
+        ]
+      : [
+          [/<(Week|When)\s[^>]*\/>/g, 'week 6'],
+          [/<Weeks\s[^>]*\/>/g, '6 weken'],
+        ];
+  let text = source
+    .replace(/^---[\s\S]*?\n---\n/, '')
+    .replace(/^(import|export)\s.*$/gm, '')
+    .replace(/```[\s\S]*?```/g, '');
+  for (const [re, to] of weeks) text = text.replace(re, to);
   return (
-    source
-      .replace(/^---[\s\S]*?\n---\n/, '')
-      .replace(/^(import|export)\s.*$/gm, '')
-      .replace(/```[\s\S]*?```/g, '')
-      // Self-closing week components read as "week 6".
-      .replace(/<(Week|When)\s[^>]*\/>/g, 'week 6')
-      .replace(/<Weeks\s[^>]*\/>/g, '6 weken')
+    text
       // Option props hold sentences: keep their text as separate sentences.
-      .replace(/(good|bad)=\{\[([\s\S]*?)\]\}/g, (_m, _k, list: string) => `>${list.replace(/",\s*"/g, '. ').replace(/"/g, '')}. <`)
-      .replace(/title="([^"]*)"/g, '>$1. <')
+      .replace(/(good|bad)=\{\[([\s\S]*?)\]\}/g, (_m, _k, list: string) => `>\n\n${list.replace(/",\s*"/g, '.\n\n').replace(/"/g, '')}.\n\n<`)
+      .replace(/title="([^"]*)"/g, '>\n\n$1.\n\n<')
       .replace(/<[^>]+>/g, '\n')
       .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
       .replace(/https?:\/\/\S+/g, '')
-      .replace(/^#+\s.*$/gm, '')
+      .replace(/^#+\s+(.*)$/gm, opts.headings ? '\n\n$1\n\n' : '')
       .replace(/[*_`>|]/g, ' ')
   );
 }
@@ -41,17 +66,16 @@ export interface Readability {
   longest: string[];
 }
 
-export function splitSentences(text: string): string[] {
-  // List items and numbered items are sentences of their own.
-  let t = text.replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '\n\n');
-  for (const abbr of ABBREVIATIONS) {
-    const re = new RegExp(`\\b${abbr.replace(/[./]/g, (c) => `\\${c}`)}\\.`, 'gi');
-    t = t.replace(re, (m) => m.replace(/\./g, '·'));
-  }
-  return t
-    .split(/(?<=[.!?:])\s+|\n\s*\n/)
-    .map((s) => s.replace(/·/g, '.').replace(/\s+/g, ' ').trim())
-    .filter((s) => /\p{L}/u.test(s));
+/**
+ * The sentences of a text as the quality gate counts them: list items and
+ * paragraphs are sentences of their own, and a colon ends a sentence too
+ * (see src/lib/reading/sentences.ts for the rest). Spaces are collapsed.
+ */
+export function sentenceTexts(text: string): string[] {
+  return text
+    .replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '\n\n')
+    .split(/\n\s*\n/)
+    .flatMap((block) => splitSentences(block, { colon: true }).map(([a, b]) => block.slice(a, b).replace(/\s+/g, ' ')));
 }
 
 export function words(sentence: string): string[] {
@@ -59,7 +83,7 @@ export function words(sentence: string): string[] {
 }
 
 export function readability(text: string): Readability {
-  const sentences = splitSentences(text);
+  const sentences = sentenceTexts(text);
   const counts = sentences.map((s) => words(s).length);
   const allWords = sentences.flatMap(words);
   const total = counts.reduce((a, b) => a + b, 0);

@@ -1,7 +1,8 @@
 /**
  * Picks 1-3 stories that fit an information page: same phase and at least one
  * shared theme, best overlap first, and a good and a hard experience where
- * both exist (IPDAS: never only success stories).
+ * both exist (IPDAS: never only success stories). Without `themes` (a phase
+ * hub) any theme will do and the phase alone decides.
  */
 export interface StoryLike {
   id: string;
@@ -12,16 +13,16 @@ export interface StoryLike {
 
 export function relatedStories<T extends StoryLike>(
   stories: readonly T[],
-  page: { phases: readonly number[]; themes: readonly string[] },
+  page: { phases: readonly number[]; themes?: readonly string[] },
   max = 3,
 ): T[] {
   const scored = stories
     .map((s) => ({
       s,
-      themeHits: s.themes.filter((t) => page.themes.includes(t)).length,
+      themeHits: page.themes ? s.themes.filter((t) => page.themes!.includes(t)).length : 0,
       phaseHit: s.phases.some((p) => page.phases.includes(p)),
     }))
-    .filter((x) => x.themeHits > 0 && x.phaseHit)
+    .filter((x) => x.phaseHit && (page.themes === undefined || x.themeHits > 0))
     .sort((a, b) => b.themeHits - a.themeHits || a.s.id.localeCompare(b.s.id));
 
   const picked: T[] = [];

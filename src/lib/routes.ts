@@ -50,12 +50,12 @@ export const routes = {
   saved: () => '/bewaard/',
   search: () => '/zoeken/',
   professionals: () => '/voor-professionals/',
-  /** Printable QR cards: four of one phase, or one of each phase. */
   /** A phase's QR code as a file to download (svg or png). */
   qrFile: (n: PhaseNumber, type: 'svg' | 'png') => `/voor-professionals/qr/fase-${phaseSlug(n)}.${type}`,
-  cardSheet: (n?: PhaseNumber) => (n ? `/voor-professionals/kaarten/fase-${phaseSlug(n)}/` : '/voor-professionals/kaarten/'),
-  /** A decision card on one printable page. */
-  card: (id: string) => `/keuzekaart/${id}/`,
+  /** Printable QR handouts (A6 cards to give to a reader): four of one phase, or one of each phase. */
+  handoutSheet: (n?: PhaseNumber) => (n ? `/voor-professionals/kaarten/fase-${phaseSlug(n)}/` : '/voor-professionals/kaarten/'),
+  /** A decision card (keuzekaart) on one printable page. */
+  decisionCard: (id: string) => `/keuzekaart/${id}/`,
   help: () => page('hulp-nodig'),
   about: () => page('over'),
   privacy: () => page('privacy'),
@@ -75,8 +75,8 @@ export const routes = {
   pagefindEntry: () => '/pagefind/pagefind-entry.json',
 } as const;
 
-/** The param of a card sheet route ("fase-1"). */
-export function cardSheetParam(n: PhaseNumber): string {
+/** The param of a handout sheet route ("fase-1"). */
+export function handoutSheetParam(n: PhaseNumber): string {
   return `fase-${phaseSlug(n)}`;
 }
 

@@ -4,6 +4,8 @@
  * code that only needs dates imports ./calendar instead.
  */
 import { getDuration, getMoment, weekLabel, type Moment } from '../data/timeline';
+import { plural } from '../i18n/format';
+import { WEEKS } from '../i18n/nl/dates';
 import { addDays, daysBetween, type CalendarDate } from './calendar';
 
 
@@ -22,9 +24,14 @@ export function fillWeeks(text: string): string {
       case 'when':
         return getMoment(id).when;
       default:
-        return `${getDuration(id)} weken`;
+        return durationText(id);
     }
   });
+}
+
+/** A duration from the timeline as text: "6 weken" (DURATIONS in src/data/timeline.ts; an unknown id throws). */
+export function durationText(id: string): string {
+  return plural(WEEKS, getDuration(id));
 }
 
 /** First and last day of week N of illness; the first day of illness is day 1 of week 1. */
@@ -60,9 +67,6 @@ export interface DatedMoment {
   /** Started in an earlier week and not over yet (a window such as the eerstejaarsevaluatie). */
   ongoing: boolean;
 }
-
-/** The older name, for callers of upcomingMoments. */
-export type UpcomingMoment = DatedMoment;
 
 /** Everything the calculator shows for one first sick day and one day "today". */
 export interface WeekPlan {
@@ -123,17 +127,4 @@ export function weekPlan(
     inRange: all.filter((p) => p.startWeek - current <= horizon),
     all,
   };
-}
-
-/**
- * Moments that are not yet over, from the current week up to `horizon`
- * weeks ahead. A window counts as not over until its last day has passed.
- */
-export function upcomingMoments(
-  moments: readonly Moment[],
-  firstSickDay: CalendarDate,
-  today: CalendarDate,
-  horizon: number,
-): UpcomingMoment[] {
-  return weekPlan(moments, firstSickDay, today, horizon).inRange;
 }

@@ -5,6 +5,10 @@
  * progress and the result, and "Verwijder de offline kopie" undoes it. The
  * size comes from the build (`data-bytes`). Without JavaScript the control
  * stays hidden and a sentence explains.
+ *
+ * The control says where it is in `data-state` (see `OfflineState`), and why
+ * saving stopped in `data-reason`: the browser tests wait on these, never on
+ * time or on the Dutch text.
  */
 import { fmt } from '../i18n/format';
 import { offlineScript as T } from '../i18n/nl/offline';
@@ -14,6 +18,19 @@ import type { WorkerReply } from '../sw/worker';
 import { saveDataOn, workersAvailable } from './offline';
 
 type Ask = 'status' | 'save' | 'remove';
+
+/**
+ * Where the control is, in its `data-state`:
+ *   checking     asking the worker what is stored (right after the page loads)
+ *   idle         nothing of the full copy is stored (or it was removed)
+ *   partial      a download stopped earlier; pressing the button finishes it
+ *   downloading  the worker is storing the full copy
+ *   done         the full copy is complete
+ *   failed       the last try stopped; `data-reason` says why (the worker's reason, or "offline")
+ *   unsupported  this browser has no service workers
+ */
+export type OfflineState = 'checking' | 'idle' | 'partial' | 'downloading' | 'done' | 'failed' | 'unsupported';
+type FailReason = Extract<WorkerReply, { type: 'error' }>['reason'] | 'offline';
 
 /** The active worker; registers it first when asked to (a click, also with data saving on). */
 async function activeWorker(container: ServiceWorkerContainer, register: boolean): Promise<ServiceWorker | null> {
@@ -42,40 +59,41 @@ export function initOfflineSave(doc: Document, win: Window & typeof globalThis =
   const note = q<HTMLElement>('[data-save-data]');
   root.hidden = false;
 
+  const show = (state: OfflineState, text: string, reason?: FailReason) => {
+    root.dataset['state'] = state;
+    if (reason) root.dataset['reason'] = reason;
+    else delete root.dataset['reason'];
+    status.textContent = text;
+    save.hidden = state === 'done' || state === 'unsupported';
+    save.disabled = state === 'downloading';
+    remove.hidden = state !== 'done';
+    progress.hidden = count.hidden = state !== 'downloading';
+  };
+
   if (!workersAvailable(win)) {
-    status.textContent = T.unsupported;
-    save.hidden = true;
+    show('unsupported', T.unsupported);
     return;
   }
   save.textContent = fmt(T.save, { grootte: formatMegabytes(Number(root.dataset['bytes'])) });
   note.hidden = !saveDataOn(win);
   const container = win.navigator.serviceWorker;
 
-  const show = (state: 'idle' | 'busy' | 'saved', text: string) => {
-    root.dataset['state'] = state;
-    status.textContent = text;
-    save.hidden = state === 'saved';
-    save.disabled = state === 'busy';
-    remove.hidden = state !== 'saved';
-    progress.hidden = count.hidden = state !== 'busy';
-  };
-
   const onReply = (reply: WorkerReply) => {
     if (reply.type === 'progress') {
       progress.max = reply.total;
       progress.value = reply.done;
       count.textContent = fmt(T.progress, { klaar: reply.done, totaal: reply.total });
-    } else if (reply.type === 'done') show('saved', T.done);
+    } else if (reply.type === 'done') show('done', T.done);
     else if (reply.type === 'removed') show('idle', T.removed);
-    else if (reply.type === 'error') show('idle', T.errors[reply.reason]);
+    else if (reply.type === 'error') show('failed', T.errors[reply.reason], reply.reason);
   };
 
   const start = async () => {
     if (!win.navigator.onLine) {
-      show('idle', T.offline);
+      show('failed', T.offline, 'offline');
       return;
     }
-    show('busy', T.busy);
+    show('downloading', T.busy);
     progress.removeAttribute('value');
     count.textContent = '';
     try {
@@ -83,7 +101,7 @@ export function initOfflineSave(doc: Document, win: Window & typeof globalThis =
       if (!worker) throw new Error('no worker');
       ask(worker, 'save', onReply);
     } catch {
-      show('idle', T.errors.other);
+      show('failed', T.errors.other, 'other');
     }
   };
 
@@ -95,16 +113,21 @@ export function initOfflineSave(doc: Document, win: Window & typeof globalThis =
     });
   });
 
-  show('idle', T.notSaved);
+  show('checking', T.notSaved);
+  // The answer to "what is stored?" only counts while nothing else happened: a click (or a
+  // failure) that came first must not be overwritten by a late answer.
+  const checked = (state: OfflineState, text: string) => {
+    if (root.dataset['state'] === 'checking') show(state, text);
+  };
   void activeWorker(container, false)
     .then((worker) => {
-      if (!worker) return show('idle', T.notSaved);
+      if (!worker) return checked('idle', T.notSaved);
       ask(worker, 'status', (reply) => {
-        if (reply.type !== 'status') return;
+        if (reply.type !== 'status' || root.dataset['state'] !== 'checking') return;
         if (reply.busy) void start(); // saving goes on (another tab, or the reader came back): follow it
-        else if (reply.saved) show('saved', T.saved);
-        else show('idle', reply.started ? T.partial : T.notSaved);
+        else if (reply.saved) show('done', T.saved);
+        else show(reply.started ? 'partial' : 'idle', reply.started ? T.partial : T.notSaved);
       });
     })
-    .catch(() => show('idle', T.notSaved));
+    .catch(() => checked('idle', T.notSaved));
 }

@@ -130,24 +130,37 @@ async function download(url: string, revision: string): Promise<Response> {
   return res;
 }
 
-/** Store the entries that `target` lacks, four at a time, copying unchanged files and downloading the rest. */
+/**
+ * Store the entries that `target` lacks, four at a time, copying unchanged files and downloading the rest.
+ * The first failure stops all four, and the answer waits until they have: nothing more is fetched once the
+ * reader is told that saving stopped.
+ */
 async function fill(target: string, entries: readonly [string, string][], progress?: (done: number) => void): Promise<void> {
   const cache = await caches.open(target);
   const have = new Set((await cache.keys()).map((r) => r.url));
   let next = 0;
   let done = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < entries.length) {
+    while (!failed && next < entries.length) {
       const [url, revision] = entries[next++]!;
       const key = keyOf(url);
-      if (!have.has(key)) {
-        const res = (await storedCopy(key, revision, target)) ?? (await download(url, revision));
-        await cache.put(key, await stamped(res, revision));
+      try {
+        if (!have.has(key)) {
+          const res = (await storedCopy(key, revision, target)) ?? (await download(url, revision));
+          await cache.put(key, await stamped(res, revision));
+        }
+      } catch (err) {
+        failed = true;
+        throw err;
       }
       progress?.(++done);
     }
   };
-  await Promise.all([worker(), worker(), worker(), worker()]);
+  // Settle all four before answering, so no download of this run is still going when the reader hears the result.
+  const ends = await Promise.allSettled([worker(), worker(), worker(), worker()]);
+  const failure = ends.find((end): end is PromiseRejectedResult => end.status === 'rejected');
+  if (failure) throw failure.reason;
 }
 
 const fullStarted = async () => (await caches.keys()).some((n) => n.startsWith('kh-full-'));

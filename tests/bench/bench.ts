@@ -136,7 +136,7 @@ await measure(async (b) => {
   await quiet();
   served.length = 0;
   await p.locator('[data-save]').click();
-  await p.locator('[data-offline-save][data-state="saved"]').waitFor({ timeout: 120_000 });
+  await p.locator('[data-offline-save][data-state="done"]').waitFor({ timeout: 120_000 });
   await quiet();
   const list = JSON.parse(readFileSync('dist/offline-bestanden.json', 'utf8')) as { bytes: number; files: unknown[] };
   result['offlineChoice'] = { ...sum(served), listedFiles: list.files.length, statedMB: Math.round(list.bytes / 100_000) / 10 };

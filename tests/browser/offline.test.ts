@@ -10,10 +10,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, baseUrl, formatViolations, launch, openPage, PHONE } from '../support/browser';
+import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import { axe, baseUrl, formatViolations, launch, openPage, PHONE, setOffline, slowDownCpu } from '../support/browser';
 import { offline, offlineScript as T } from '../../src/i18n/nl/offline';
 import { routes } from '../../src/lib/routes';
+import type { OfflineState } from '../../src/scripts/offline-save';
 
 const BUILD = JSON.parse(/^const BUILD = (\{.*\});$/m.exec(readFileSync('dist/sw.js', 'utf8'))![1]!) as { frame: [string, string][] };
 const FRAME = BUILD.frame.map(([url]) => url).sort();
@@ -26,14 +27,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function newVisitor(opts: { saveData?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+interface Visitor {
+  context: BrowserContext;
+  page: Page;
+  /** Go offline or back online (context.setOffline alone is not enough on a slowed-down page: see slowDownCpu). */
+  goOffline: (on: boolean) => Promise<void>;
+}
+
+/** A new visitor on a phone, the page's CPU slowed down like the worksheet suite's (CPU_SLOWDOWN, 4× by default). */
+async function newVisitor(opts: { saveData?: boolean } = {}): Promise<Visitor> {
   const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'allow', locale: 'nl-NL' });
   if (opts.saveData) {
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
     });
   }
-  return { context, page: await context.newPage() };
+  const page = await context.newPage();
+  const cdp = await slowDownCpu(context, page);
+  return { context, page, goOffline: (on) => setOffline(context, cdp, on) };
 }
 
 /** Wait until the worker is installed, activated (its activate step finished) and controls the page. */
@@ -60,19 +71,37 @@ const inCaches = (contents: Record<string, string[]>, prefix: string) =>
     .filter(([name]) => name.startsWith(prefix))
     .flatMap(([, urls]) => urls);
 
-async function choose(page: Page): Promise<void> {
+/**
+ * The control on /offline-lezen/ says where it is in `data-state` (src/scripts/offline-save.ts):
+ * the tests wait on that signal, never on time. Downloading the whole copy on a busy machine
+ * may take a while, so this wait may last up to the test's own time limit.
+ */
+async function controlState(page: Page, state: OfflineState, reason?: string): Promise<void> {
+  const selector = `[data-offline-save][data-state="${state}"]${reason ? `[data-reason="${reason}"]` : ''}`;
+  await page.locator(selector).waitFor({ state: 'attached', timeout: 0 });
+}
+
+/** Open /offline-lezen/ and wait until the control knows what is stored. */
+async function openControl(page: Page): Promise<void> {
   await page.goto(`${baseUrl()}${routes.offlineReading()}`);
+  await page.locator('[data-offline-save][data-state]:not([data-state="checking"])').waitFor({ state: 'attached' });
+}
+
+async function choose(page: Page): Promise<void> {
+  await openControl(page);
   const button = page.locator('[data-save]');
   await expect(button.textContent()).resolves.toMatch(/^Bewaar de keuzehulp op dit apparaat \(\d+,\d MB\)$/);
   await button.click();
-  await page.locator('[data-status]').filter({ hasText: T.done }).waitFor({ timeout: 60_000 });
+  await controlState(page, 'done');
+  await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.done);
 }
 
 describe('a first visit, without a choice', () => {
   let context: BrowserContext;
   let page: Page;
+  let goOffline: Visitor['goOffline'];
   beforeAll(async () => {
-    ({ context, page } = await newVisitor());
+    ({ context, page, goOffline } = await newVisitor());
     await page.goto(`${baseUrl()}/`);
     await workerReady(page);
   });
@@ -105,22 +134,24 @@ describe('a first visit, without a choice', () => {
   });
 
   it('offline: opened pages and the frame read, a page never opened gets the offline page, with the notice', async () => {
-    await context.setOffline(true);
+    await goOffline(true);
     try {
       await page.goto(`${baseUrl()}${routes.about()}`);
       await expect(page.locator('h1').textContent()).resolves.toMatch(/Over deze keuzehulp/);
       await page.goto(`${baseUrl()}${routes.phase(3)}`);
       await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
-      await page.locator('[data-offline-notice]').waitFor({ state: 'visible', timeout: 5000 });
+      await page.locator('[data-offline-notice]').waitFor({ state: 'visible' });
       await page.goto(`${baseUrl()}${routes.samenBeslissen()}`);
       await expect(page.locator('h1').textContent()).resolves.toBe('Offline lezen');
-      await page.locator('[data-offline-notice]').waitFor({ state: 'visible', timeout: 5000 });
+      await page.locator('[data-offline-notice]').waitFor({ state: 'visible' });
+      await controlState(page, 'idle');
       await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.notSaved);
       // Saving needs a connection: the control says so instead of failing.
       await page.locator('[data-save]').click();
+      await controlState(page, 'failed', 'offline');
       await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.offline);
     } finally {
-      await context.setOffline(false);
+      await goOffline(false);
     }
   });
 });
@@ -139,6 +170,7 @@ describe('with data saving on (Save-Data)', () => {
     await page.goto(`${baseUrl()}/`);
     await page.goto(`${baseUrl()}${routes.offlineReading()}`);
     await page.locator('[data-save-data]').waitFor({ state: 'visible' });
+    await controlState(page, 'idle');
     await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.notSaved);
     await expect(page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).resolves.toBe(0);
     await expect(page.evaluate(() => caches.keys())).resolves.toEqual([]);
@@ -153,8 +185,9 @@ describe('with data saving on (Save-Data)', () => {
 describe('with the choice made, the whole keuzehulp reads offline', () => {
   let context: BrowserContext;
   let page: Page;
+  let goOffline: Visitor['goOffline'];
   beforeAll(async () => {
-    ({ context, page } = await newVisitor());
+    ({ context, page, goOffline } = await newVisitor());
     await page.goto(`${baseUrl()}${routes.phase(2)}`);
     await workerReady(page);
   });
@@ -163,17 +196,33 @@ describe('with the choice made, the whole keuzehulp reads offline', () => {
   });
 
   it('says so clearly when the download fails, and loses nothing', async () => {
-    await context.route('**/pagefind/wasm.nl.pagefind', (route) => route.abort('internetdisconnected'));
+    // The failure is injected with context.route, not page.route: the download runs in the
+    // service worker, and page.route never sees a worker's own requests. context.route does,
+    // in Chromium, for a context with serviceWorkers: 'allow' (playwright-core ≥ 1.47 reports a
+    // worker's network and applies the context's routes to it, also to a worker that is
+    // started later; PLAYWRIGHT_DISABLE_SERVICE_WORKER_NETWORK turns that off). The worker
+    // asks for this file with `cache: 'no-cache'` (it has a revision), so the request always
+    // reaches the network layer where the route sits. The handler counts what it aborted, so
+    // a route that silently stops applying fails here instead of letting the download succeed.
+    const aborted: { fromWorker: boolean }[] = [];
+    const fail = (route: Route) => {
+      aborted.push({ fromWorker: route.request().serviceWorker() !== null });
+      return route.abort('internetdisconnected');
+    };
+    await context.route('**/pagefind/wasm.nl.pagefind', fail);
     try {
-      await page.goto(`${baseUrl()}${routes.offlineReading()}`);
+      await openControl(page);
       await page.locator('[data-save]').click();
-      await page.locator('[data-status]').filter({ hasText: T.errors.network }).waitFor({ timeout: 60_000 });
+      await controlState(page, 'failed', 'network');
+      await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.errors.network);
       await expect(page.locator('[data-save]').isVisible()).resolves.toBe(true);
+      expect(aborted).toEqual([{ fromWorker: true }]);
     } finally {
-      await context.unroute('**/pagefind/wasm.nl.pagefind');
+      await context.unroute('**/pagefind/wasm.nl.pagefind', fail);
     }
     await page.reload();
-    await expect(page.locator('[data-status]').filter({ hasText: T.partial }).count()).resolves.toBe(1);
+    await controlState(page, 'partial');
+    await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.partial);
   });
 
   it('stores everything when the reader chooses it (and finishes what was stored before)', async () => {
@@ -183,6 +232,7 @@ describe('with the choice made, the whole keuzehulp reads offline', () => {
     const list = JSON.parse(readFileSync('dist/offline-bestanden.json', 'utf8')) as { files: [string, string][] };
     expect(full.sort()).toEqual([...list.files.map(([u]) => u), routes.offlineFiles()].sort());
     await page.reload();
+    await controlState(page, 'done');
     await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.saved);
     const violations = await axe(page);
     expect(violations, formatViolations(routes.offlineReading(), violations)).toEqual([]);
@@ -191,8 +241,8 @@ describe('with the choice made, the whole keuzehulp reads offline', () => {
   it('says so calmly when the connection drops', async () => {
     await page.goto(`${baseUrl()}${routes.phase(2)}`);
     await expect(page.locator('[data-offline-notice]').isVisible()).resolves.toBe(false);
-    await context.setOffline(true);
-    await page.locator('[data-offline-notice]').waitFor({ state: 'visible', timeout: 5000 });
+    await goOffline(true);
+    await page.locator('[data-offline-notice]').waitFor({ state: 'visible' });
     await expect(page.locator('[data-offline-notice]').textContent()).resolves.toMatch(/offline/);
   });
 
@@ -206,20 +256,22 @@ describe('with the choice made, the whole keuzehulp reads offline', () => {
 
   it('searches while offline', async () => {
     await page.goto(`${baseUrl()}/zoeken/?q=bedrijfsarts`);
-    await page.locator('[data-search-list] li').first().waitFor({ timeout: 15_000 });
+    await page.locator('[data-search-list] li').first().waitFor();
     expect(await page.locator('[data-search-list] li').count()).toBeGreaterThan(0);
   });
 
   it('shows the 404 page for an address that does not exist', async () => {
     await page.goto(`${baseUrl()}/bestaat-niet/`);
     await expect(page.locator('h1').textContent()).resolves.toMatch(/niet/);
-    await context.setOffline(false);
+    await goOffline(false);
   });
 
   it('removes the offline copy again', async () => {
     await page.goto(`${baseUrl()}${routes.offlineReading()}`);
+    await controlState(page, 'done');
     await page.locator('[data-remove]').click();
-    await page.locator('[data-status]').filter({ hasText: T.removed }).waitFor();
+    await controlState(page, 'idle');
+    await expect(page.locator('[data-status]').textContent()).resolves.toBe(T.removed);
     expect(inCaches(await cacheContents(page), 'kh-full-')).toEqual([]);
     await expect(page.locator('[data-save]').isVisible()).resolves.toBe(true);
   });

@@ -175,7 +175,7 @@ describe('sharing by professionals', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${baseUrl()}/voor-professionals/kaarten/fase-2/`);
     await page.emulateMedia({ media: 'print' });
-    const boxes = await page.locator('.phase-card-print').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+    const boxes = await page.locator('.phase-handout').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
     expect(boxes).toHaveLength(4);
     // 105 mm × 148 mm at 96 dpi: 396.9 × 559.4 px.
     for (const b of boxes) {

@@ -155,9 +155,8 @@ declare module 'vitest' {
 expect.extend({
   async toBeFocusedSoon(locator: import('playwright-core').Locator) {
     try {
-      await locator.page().waitForFunction((el) => document.activeElement === el, await locator.elementHandle(), {
-        timeout: 3000,
-      });
+      // A signal with Playwright's default limit: a fixed 3 s was short for a 4× slowed CPU on a busy machine.
+      await locator.page().waitForFunction((el) => document.activeElement === el, await locator.elementHandle());
       return { pass: true, message: () => 'focused' };
     } catch {
       const active = await locator.page().evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
@@ -560,7 +559,8 @@ describe('worksheet: export and import', () => {
     await expect(page.getByLabel(L.options.name).inputValue()).resolves.toBe(HOSTILE);
     await expect(page.locator('.ws-print').textContent()).resolves.toContain(HOSTILE);
     await expect(page.locator('.ws img, .ws script').count()).resolves.toBe(0);
-    await page.waitForTimeout(300);
+    // No element could still run anything (counted above); let the next frame render instead of waiting a fixed time.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
     expect(errors).toEqual([]); // no alert() dialog, no CSP report
   });
 

@@ -75,7 +75,7 @@ describe('glossary explanations on built pages', () => {
 
   it('explains nothing on /hulp-nodig/ and /voor-professionals/', () => {
     const none = pages.filter((p) => !explainsTermsOn(p));
-    expect(none).toEqual(expect.arrayContaining([routes.help(), routes.professionals(), routes.cardSheet()]));
+    expect(none).toEqual(expect.arrayContaining([routes.help(), routes.professionals(), routes.handoutSheet()]));
     expect(none.filter((p) => !p.startsWith(routes.help()) && !p.startsWith(routes.professionals()))).toEqual([]);
     const report = none.filter((p) => /class="term-btn"|class="term-pop"/.test(htmlFor(p)));
     expect(report).toEqual([]);

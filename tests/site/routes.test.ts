@@ -33,12 +33,12 @@ describe('addresses built in code', () => {
       phaseShort: PHASE_NUMBERS.map((n) => routes.phaseShort(n)),
       journey: PHASE_NUMBERS.map((n) => routes.journey(n)),
       questionsForPhase: PHASE_NUMBERS.map((n) => routes.questionsForPhase(n)),
-      cardSheet: PHASE_NUMBERS.map((n) => routes.cardSheet(n)),
+      handoutSheet: PHASE_NUMBERS.map((n) => routes.handoutSheet(n)),
       qrFile: PHASE_NUMBERS.flatMap((n) => [routes.qrFile(n, 'svg'), routes.qrFile(n, 'png')]),
       step: [routes.step('probleemanalyse')],
       story: [routes.story('esther')],
       theme: [routes.theme('schuld-en-schaamte')],
-      card: [routes.card('tempo-en-uren')],
+      decisionCard: [routes.decisionCard('tempo-en-uren')],
       term: [routes.term('bedrijfsarts')],
       glossary: [routes.glossary('bedrijfsarts')],
       questions: [routes.questions('bedrijfsarts')],
@@ -49,7 +49,7 @@ describe('addresses built in code', () => {
       const given = cases[name as keyof typeof routes];
       if (build.length > 0 && !given) throw new Error(`routes.${name} needs an argument: add a case for it in this test`);
       built.push(...(given ?? []));
-      if (build.length === 0 || ['journey', 'glossary', 'questions', 'cardSheet'].includes(name)) built.push((build as () => string)());
+      if (build.length === 0 || ['journey', 'glossary', 'questions', 'handoutSheet'].includes(name)) built.push((build as () => string)());
     }
     expect(missing(built)).toEqual([]);
   });

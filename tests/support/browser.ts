@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
@@ -57,6 +57,31 @@ export async function openPage(
   });
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
   return { page, context, errors, external };
+}
+
+/** How much the tests that opt in slow the page's CPU down: 4× unless CPU_SLOWDOWN says otherwise (1 turns it off). */
+export const CPU_SLOWDOWN = Number(process.env['CPU_SLOWDOWN'] ?? 4);
+
+/**
+ * Slow a page's CPU down (Chrome DevTools `Emulation.setCPUThrottlingRate`), like
+ * a cheap phone. Returns the DevTools session, or null when CPU_SLOWDOWN is 1.
+ *
+ * Keep the session: detaching it ends the slowdown. But while it is attached,
+ * Chromium gives every document loaded after `context.setOffline(true)`
+ * `navigator.onLine === true` again, unless this session emulates the same
+ * network conditions: use `setOffline` below instead of `context.setOffline`.
+ */
+export async function slowDownCpu(context: BrowserContext, page: Page): Promise<CDPSession | null> {
+  if (CPU_SLOWDOWN <= 1) return null;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  return cdp;
+}
+
+/** Take a context off the network (or back on), also in the DevTools session of `slowDownCpu`. */
+export async function setOffline(context: BrowserContext, cdp: CDPSession | null, offline: boolean): Promise<void> {
+  await context.setOffline(offline);
+  await cdp?.send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 }
 
 export interface AxeViolation {

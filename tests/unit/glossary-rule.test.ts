@@ -40,7 +40,7 @@ describe('the glossary rule', () => {
 
   it('explains nothing on /hulp-nodig/ and /voor-professionals/ (with its card sheets)', () => {
     expect(PAGES_WITHOUT_TERMS).toEqual([routes.help(), routes.professionals()]);
-    for (const path of [routes.help(), routes.professionals(), routes.cardSheet(), routes.cardSheet(2), '/hulp-nodig', '/hulp-nodig/index.html', '/voor-professionals/?x=1']) {
+    for (const path of [routes.help(), routes.professionals(), routes.handoutSheet(), routes.handoutSheet(2), '/hulp-nodig', '/hulp-nodig/index.html', '/voor-professionals/?x=1']) {
       expect(explainsTermsOn(path), path).toBe(false);
       const html = explainPageHtml(pageHtml('<p data-terms>De bedrijfsarts en de POH-GGZ.</p>'), path, matchers);
       expect(explained(html), path).toEqual([]);

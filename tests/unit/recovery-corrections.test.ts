@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/lib/readability';
+import { mdxToText, sentenceTexts } from '../../src/lib/readability';
 import { nl } from '../../src/i18n/nl';
 import { CONTENT, collection, listFiles, yamlList, type MdxFile, strings } from '../support/content-files';
 
@@ -20,14 +20,7 @@ import { CONTENT, collection, listFiles, yamlList, type MdxFile, strings } from 
 
 /** MDX body as plain text: components, links and markup removed. */
 function plain(body: string): string {
-  return body
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/(title|good|bad)=\{?"?([^"}]*)"?\}?/g, '\n\n$2.\n\n')
-    .replace(/<[^>]+>/g, '\n')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/^#+\s+(.*)$/gm, '\n\n$1\n\n')
-    .replace(/[*_`|]/g, ' ')
-    .replace(/\s+/g, ' ');
+  return mdxToText(body, { weeks: 'ids', headings: true }).replace(/\s+/g, ' ');
 }
 
 interface Text {
@@ -55,7 +48,7 @@ const OWNED: Text[] = [
 
 /** Sentences (with their file) that match `re`. */
 function find(re: RegExp, texts: Text[] = OWNED): string[] {
-  return texts.flatMap((t) => splitSentences(t.text).filter((s) => re.test(s)).map((s) => `${t.file}: ${s}`));
+  return texts.flatMap((t) => sentenceTexts(t.text).filter((s) => re.test(s)).map((s) => `${t.file}: ${s}`));
 }
 
 function page(id: string): MdxFile {

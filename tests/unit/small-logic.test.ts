@@ -1,6 +1,6 @@
 /** Small pure helpers: readability, headers parsing, story filter, phase store, date checks, related stories, dictionary helpers, routes. */
 import { describe, expect, it } from 'vitest';
-import { mdxToText, readability, splitSentences } from '../../src/lib/readability';
+import { mdxToText, readability, sentenceTexts } from '../../src/lib/readability';
 import { buildHeaderFiles } from '../../src/lib/security-headers';
 import { headersFor, parseHeadersFile } from '../support/headers';
 import { asksLater, countText, matches } from '../../src/scripts/story-filter';
@@ -13,8 +13,10 @@ import { relatedStories } from '../../src/lib/related';
 
 describe('readability', () => {
   it('splits Dutch sentences, lists and abbreviations', () => {
-    expect(splitSentences('Dat is goed. Bijv. een arts. Wat nu?')).toEqual(['Dat is goed.', 'Bijv. een arts.', 'Wat nu?']);
-    expect(splitSentences('Je kunt:\n- rusten\n- wandelen')).toEqual(['Je kunt:', 'rusten', 'wandelen']);
+    expect(sentenceTexts('Dat is goed. Bijv. een arts. Wat nu?')).toEqual(['Dat is goed.', 'Bijv. een arts.', 'Wat nu?']);
+    expect(sentenceTexts('Je kunt:\n- rusten\n- wandelen')).toEqual(['Je kunt:', 'rusten', 'wandelen']);
+    // One abbreviation list for the gate and read-aloud: "t/m" and "d.w.z." end no sentence in either.
+    expect(sentenceTexts('Van week 1 t/m. Week 6. Dat is d.w.z. Rust. Let op: nog een zin.')).toEqual(['Van week 1 t/m. Week 6.', 'Dat is d.w.z. Rust.', 'Let op:', 'nog een zin.']);
   });
 
   it('measures words per sentence and long sentences', () => {
@@ -28,6 +30,11 @@ describe('readability', () => {
     const text = mdxToText('---\ntitle: x\n---\n\n## Kop\n\nZie [de pagina](/x/) <When m="probleemanalyse" />.\n\n<Note>Let op.</Note>');
     expect(text).not.toMatch(/title|Kop|\/x\/|<|When/);
     expect(text).toMatch(/Zie de pagina week 6/);
+  });
+
+  it('reads MDX for the regression tests: week ids, headings and option lists as sentences', () => {
+    const text = mdxToText('## Wat nu?\n\nNa <Weeks d="wachttijd" /> en in <Week m="probleemanalyse" />.\n\n<Options good={["Rust", "Ritme"]} />', { weeks: 'ids', headings: true });
+    expect(sentenceTexts(text)).toEqual(['Wat nu?', 'Na {weken:wachttijd} en in {week:probleemanalyse}.', 'Rust.', 'Ritme.']);
   });
 });
 
@@ -79,16 +86,20 @@ describe('phase store', () => {
     writePhase(storage, 2);
     forgetPhase(storage);
     expect(readPhase(storage)).toBeNull();
+    const tried: string[] = [];
     const blocked = {
       getItem: () => {
         throw new Error('SecurityError');
       },
-      setItem: () => {
+      setItem: (key: string, value: string) => {
+        tried.push(`${key}=${value}`);
         throw new Error('SecurityError');
       },
     };
     expect(readPhase(blocked)).toBeNull();
+    // Blocked storage: the write is tried, fails quietly, and the choice is simply not remembered.
     expect(() => writePhase(blocked, 2)).not.toThrow();
+    expect(tried).toEqual([`${PHASE_KEY}=2`]);
   });
 });
 
@@ -109,6 +120,11 @@ describe('related stories', () => {
     const stories = [s('a', [1], ['x'], 'positief'), s('b', [1], ['x'], 'positief'), s('c', [1], ['x'], 'moeilijk'), s('d', [3], ['x'], 'moeilijk'), s('e', [1], ['y'], 'moeilijk')];
     expect(relatedStories(stories, { phases: [1], themes: ['x'] }, 2).map((x) => x.id)).toEqual(['a', 'c']);
     expect(relatedStories(stories, { phases: [1], themes: ['z'] })).toEqual([]);
+  });
+  it('takes any theme when none is asked (a phase hub): the phase alone decides', () => {
+    const stories = [s('a', [1], ['x'], 'positief'), s('b', [3], ['x'], 'moeilijk'), s('c', [1], ['y'], 'moeilijk'), s('d', [1], [], 'gemengd')];
+    expect(relatedStories(stories, { phases: [1] }).map((x) => x.id)).toEqual(['a', 'c', 'd']);
+    expect(relatedStories(stories, { phases: [1], themes: [] })).toEqual([]);
   });
 });
 

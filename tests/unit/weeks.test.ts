@@ -1,10 +1,17 @@
 /** Week arithmetic for the private week calculator, and week placeholders in text. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DURATIONS, MOMENTS } from '../../src/data/timeline';
 import { addDays, formatDate, parseDate, toIso, type CalendarDate } from '../../src/lib/calendar';
-import { fillWeeks, firstWorkingDayAfter, upcomingMoments, weekOfIllness, weekPlan, weekRange, type DatedMoment } from '../../src/lib/weeks';
+import { durationText, fillWeeks, firstWorkingDayAfter, weekOfIllness, weekPlan, weekRange, type DatedMoment } from '../../src/lib/weeks';
+import { plural } from '../../src/i18n/format';
+import { WEEKS } from '../../src/i18n/nl/dates';
+import { listFiles } from '../support/content-files';
 
 const d = (s: string): CalendarDate => parseDate(s)!;
+/** The moments not yet over, from the current week up to `horizon` weeks ahead. */
+const inRange = (...args: Parameters<typeof weekPlan>) => weekPlan(...args).inRange;
 
 describe('parseDate', () => {
   it('accepts real dates only', () => {
@@ -58,11 +65,11 @@ describe('week of illness', () => {
   });
 });
 
-describe('upcoming moments', () => {
+describe('moments in range (what the calculator lists for the chosen horizon)', () => {
   it('shows what comes within the horizon and nothing that is over', () => {
     const first = d('2026-01-05');
     const today = d('2026-02-09'); // day 36: week 6
-    const list = upcomingMoments(MOMENTS, first, today, 8);
+    const list = inRange(MOMENTS, first, today, 8);
     expect(list.map((u) => u.moment.id)).toEqual(['probleemanalyse', 'plan-van-aanpak']);
     expect(list[0]!.inWeeks).toBe(0);
     expect(list[1]!.inWeeks).toBe(2);
@@ -72,18 +79,18 @@ describe('upcoming moments', () => {
   it('keeps a window until its last week has passed', () => {
     const first = d('2026-01-05');
     const today = addDays(first, 50 * 7); // week 51
-    const ids = upcomingMoments(MOMENTS, first, today, 10).map((u) => u.moment.id);
+    const ids = inRange(MOMENTS, first, today, 10).map((u) => u.moment.id);
     expect(ids).toContain('eerstejaarsevaluatie');
     expect(ids).not.toContain('42e-weeksmelding');
   });
 
   it('returns nothing after week 104', () => {
     const first = d('2024-01-01');
-    expect(upcomingMoments(MOMENTS, first, d('2026-06-01'), 52)).toEqual([]);
+    expect(inRange(MOMENTS, first, d('2026-06-01'), 52)).toEqual([]);
   });
 
   it('starts at week 1 for a date in the future', () => {
-    const list = upcomingMoments(MOMENTS, d('2027-01-04'), d('2026-12-20'), 6);
+    const list = inRange(MOMENTS, d('2027-01-04'), d('2026-12-20'), 6);
     expect(list.map((u) => u.moment.id)).toEqual(['probleemanalyse']);
   });
 });
@@ -228,6 +235,20 @@ describe('fillWeeks', () => {
   });
 });
 
+describe('durations as text', () => {
+  it('go through plural(), one form for one week', () => {
+    expect(durationText('wachttijd')).toBe('104 weken');
+    expect(plural(WEEKS, 1)).toBe('1 week');
+  });
+
+  it('are never typed as "… weken" next to a number in code (use durationText or plural)', () => {
+    const typed = listFiles('src', /\.(ts|tsx|astro)$/)
+      .filter((f) => !f.startsWith(join('src', 'i18n')))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\}\s*weken\b/g)].map(() => f));
+    expect(typed).toEqual([]);
+  });
+});
+
 describe('formatDate', () => {
   it('writes Dutch dates', () => {
     expect(formatDate(d('2026-11-24'))).toBe('24 november 2026');
@@ -247,7 +268,7 @@ describe('moments due after a week (the report to UWV after week 42)', () => {
 
   it('show that one day in the calculator, not the days of week 42 itself', () => {
     const first = { y: 2026, m: 1, d: 5 };
-    const [report] = upcomingMoments(MOMENTS.filter((m) => m.id === '42e-weeksmelding'), first, { y: 2026, m: 10, d: 1 }, 8);
+    const [report] = inRange(MOMENTS.filter((m) => m.id === '42e-weeksmelding'), first, { y: 2026, m: 10, d: 1 }, 8);
     expect(report && [toIso(report.start), toIso(report.end)]).toEqual(['2026-10-26', '2026-10-26']);
   });
 });

@@ -126,8 +126,8 @@ export const frame = {
     help: { before: 'Gaat het niet goed met je?', label: 'Hier vind je hulp' },
   },
 
-  /** The printable QR card for professionals. */
-  card: {
+  /** The printable QR handout for professionals (an A6 card per phase, sheets under /voor-professionals/kaarten/). */
+  handout: {
     heading: 'Fase {n}: {naam}',
     qrLabel: 'QR-code naar fase {n}: {url}',
     promise: 'Geen account nodig. Wat je invult, blijft op je eigen apparaat.',

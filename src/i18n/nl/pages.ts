@@ -76,14 +76,13 @@ export const pages = {
   professionals: {
     heading: 'Links en QR-codes per fase',
     intro: 'Elke link opent de fase direct. De links zijn vast en hebben geen volgcode: we zien niet wie ze gebruikt. Print een kaart om mee te geven, of laat de QR-code scannen.',
-    cards: 'De kaarten om mee te geven',
-    fourCards: '4 kaarten',
-    fourCardsOf: 'Print 4 kaarten van fase {n}',
+    handouts: 'De kaarten om mee te geven',
+    fourHandoutsOf: 'Print 4 kaarten van fase {n}',
     copy: 'Kopieer link',
     copyWhich: ' van fase {n}',
     qr: 'QR-code:',
     qrWhich: 'QR-code van fase {n} als ',
-    allCards: 'Alle kaarten op één A4 printen',
+    allHandouts: 'Alle kaarten op één A4 printen',
   },
 
   glossary: {
