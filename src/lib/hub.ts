@@ -6,7 +6,7 @@
  * later steps and pages that stay behind "verder vooruitkijken".
  */
 import { isLaterPhase, phaseInfo, type PhaseNumber } from '../data/site';
-import { isLater, type Page } from './pages';
+import { isLater, pagesIn, type Page } from './pages';
 import type { Phase } from './phases';
 import { sampleForPhase, type Question } from './questions';
 import { relatedStories } from './related';
@@ -39,9 +39,8 @@ export interface Hub {
 export function composeHub(n: PhaseNumber, c: HubContent): Hub {
   const phase = c.phases.find((p) => p.data.number === n);
   if (!phase) throw new Error(`Fase ${n} ontbreekt in content/phases/`);
-  const byId = (ids: readonly { id: string }[]) => ids.flatMap((r) => c.pages.filter((p) => p.id === r.id));
   const steps = c.steps.filter((s) => s.data.phase === n);
-  const roleIds = [...new Set(steps.flatMap((s) => s.data.who.map((w) => w.id)))];
+  const roleIds = [...new Set(steps.flatMap((s) => s.data.who))];
   const dose = phaseInfo(n).hub;
   const stories = relatedStories(
     c.stories.map((s) => ({ id: s.id, phases: s.data.phases.filter((p) => p === n), themes: ['*'], experience: s.data.experience, s })),
@@ -55,9 +54,9 @@ export function composeHub(n: PhaseNumber, c: HubContent): Hub {
     phase,
     next: c.phases.find((p) => p.data.number > n),
     steps,
-    decide: byId(phase.data.decide),
-    read: byId(phase.data.read),
-    roles: byId(roleIds.map((id) => ({ id }))),
+    decide: pagesIn(c.pages, phase.data.decide),
+    read: pagesIn(c.pages, phase.data.read),
+    roles: pagesIn(c.pages, roleIds),
     questions: sampleForPhase(c.questions, n, dose.questions),
     stories,
     later: isLaterPhase(n) ? null : { steps: c.steps.filter((s) => s.data.phase > n), pages: laterPages },

@@ -4,6 +4,9 @@
  * editors (tests/support/readability-report.ts).
  */
 
+/** The site's B1 measure: average words per sentence and share of sentences over 20 words (the content gate and the health report). */
+export const B1 = { maxWordsPerSentence: 13, maxLongSentenceShare: 0.12 } as const;
+
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = ['bijv', 'bv', 'o.a', 'e.d', 'enz', 'ca', 'nr', 'art', 'incl', 'excl', 'mr', 'dr', 'drs', 'ir', 'mevr', 'dhr', 'z.s.m', 'i.p.v', 'm.b.t', 't/m', 'vs', 'blz', 'etc', 'max', 'min'];
 
