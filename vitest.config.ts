@@ -4,17 +4,13 @@
  *   site     checks on the built files in dist/ (budgets, HTML validity, links, routes, headers)
  *   browser  real Chromium against dist/ served with production headers
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     projects: [
-      {
-        // astro:content is Astro's virtual module; unit tests get a stand-in with collections they set themselves.
-        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
-      },
+      // Unit tests parse content through src/model/schemas.ts; nothing stands in for Astro's astro:content.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'], environment: 'node', testTimeout: 180_000 } },
       {
         test: {

@@ -15,6 +15,7 @@
  * hourly minimum wage here: it changes on 1 January and 1 July, and no
  * checked figure for the current half year was available (fact sheet §2).
  */
+import { LOCALE_TAG } from '../model/locale.ts';
 
 export interface AmountSource {
   title: string;
@@ -106,7 +107,7 @@ export function expiredAmounts(list: readonly Amount[], today: string): Amount[]
 
 /** Dutch notation: 304.25 → "€ 304,25", 79409 → "€ 79.409", 50.75 → "50,75%". */
 export function formatAmount(a: Amount): string {
-  const n = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2, minimumFractionDigits: a.kind === 'euro' && !Number.isInteger(a.value) ? 2 : 0 }).format(a.value);
+  const n = new Intl.NumberFormat(LOCALE_TAG, { maximumFractionDigits: 2, minimumFractionDigits: a.kind === 'euro' && !Number.isInteger(a.value) ? 2 : 0 }).format(a.value);
   return a.kind === 'euro' ? `€ ${n}${a.unit ? ` ${a.unit}` : ''}` : `${n}%`;
 }
 

@@ -3,6 +3,7 @@
  * {placeholders} and choosing a plural form with Intl.PluralRules, as GOV.UK
  * Frontend's i18n does. Pure and tiny, so islands and scripts can use them.
  */
+import { LOCALE } from '../model/locale';
 
 /** Fill {placeholders}: fmt('{n} van {totaal}', { n: 3, totaal: 7 }) → "3 van 7". */
 export function fmt(text: string, values: Record<string, string | number> = {}): string {
@@ -19,7 +20,7 @@ let rules: Intl.PluralRules | null = null;
 
 /** The right form for `count`, with {n} filled in (plus any other values). */
 export function plural(forms: Plural, count: number, values: Record<string, string | number> = {}): string {
-  rules ??= new Intl.PluralRules('nl');
+  rules ??= new Intl.PluralRules(LOCALE);
   const form = rules.select(count) === 'one' ? forms.one : forms.other;
   return fmt(form, { n: count, ...values });
 }

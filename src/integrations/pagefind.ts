@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { rm } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { LOCALE } from '../model/locale.ts';
 
 export function pagefindIntegration(): AstroIntegration {
   return {
@@ -15,7 +16,7 @@ export function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: LOCALE });
         if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: outDir });
         if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);

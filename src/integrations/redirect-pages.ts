@@ -1,6 +1,6 @@
 /**
  * Rewrites Astro's redirect stubs (/f1 → /fase/1/) into small, valid Dutch
- * pages: lang="nl", a title, a refresh that validators accept, and a visible
+ * pages: lang (LOCALE), a title, a refresh that validators accept, and a visible
  * link for browsers that do not follow the refresh. Hosts that read
  * _redirects or the nginx snippet answer with a real 301 instead.
  */
@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt } from '../i18n/format';
 import { frame } from '../i18n/nl/frame';
+import { LOCALE } from '../model/locale.ts';
 
 export function redirectPage(target: string): string {
   return `<!doctype html>
-<html lang="nl">
+<html lang="${LOCALE}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -40,7 +40,7 @@ export function composeHub(n: PhaseNumber, c: HubContent): Hub {
   const phase = c.phases.find((p) => p.data.number === n);
   if (!phase) throw new Error(`Fase ${n} ontbreekt in content/phases/`);
   const steps = c.steps.filter((s) => s.data.phase === n);
-  const roleIds = [...new Set(steps.flatMap((s) => s.data.who.map((w) => w.id)))];
+  const roleIds = [...new Set(steps.flatMap((s) => s.data.who))];
   const dose = phaseInfo(n).hub;
   // Any theme will do on a hub: the stories of this phase, a good and a hard experience first.
   const stories = relatedStories(c.stories.map(storyLike), { phases: [n] }, dose.stories).map((x) => x.story);
@@ -53,7 +53,7 @@ export function composeHub(n: PhaseNumber, c: HubContent): Hub {
     steps,
     decide: pagesIn(c.pages, phase.data.decide),
     read: pagesIn(c.pages, phase.data.read),
-    roles: pagesIn(c.pages, roleIds.map((id) => ({ id }))),
+    roles: pagesIn(c.pages, roleIds),
     questions: sampleForPhase(c.questions, n, dose.questions),
     stories,
     later: isLaterPhase(n) ? null : { steps: c.steps.filter((s) => s.data.phase > n), pages: laterPages },

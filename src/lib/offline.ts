@@ -6,6 +6,7 @@
  */
 import { PHASE_NUMBERS } from '../data/site';
 import { routes } from './routes';
+import { LOCALE_TAG } from '../model/locale';
 
 /**
  * The size of the full copy is known only when everything is built (the search
@@ -103,5 +104,5 @@ export function frameFiles(read: (url: string) => string | null, pages: readonly
 /** A size in megabytes the Dutch way, one decimal: 4_050_000 → "4,1 MB". */
 export function formatMegabytes(bytes: number): string {
   const mb = Math.max(bytes, 0) / 1_000_000;
-  return `${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb < 0.1 && bytes > 0 ? 0.1 : mb)} MB`;
+  return `${new Intl.NumberFormat(LOCALE_TAG, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb < 0.1 && bytes > 0 ? 0.1 : mb)} MB`;
 }

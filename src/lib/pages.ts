@@ -2,7 +2,9 @@
  * Helpers around the `pages` collection: parents and children, breadcrumbs
  * and the dosing rule (which pages are "later" topics).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { loadCollection } from './collection';
+import { LOCALE } from '../model/locale';
 import { isLaterTopic } from '../data/site';
 import { nl } from '../i18n/nl';
 import { page as pageUrl } from './routes';
@@ -15,22 +17,21 @@ export function isLater(page: Pick<Page['data'], 'phases'>): boolean {
 }
 
 export function byOrder(a: Page, b: Page): number {
-  return a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nl');
+  return a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, LOCALE);
 }
 
 let cache: Page[] | null = null;
 export async function allPages(): Promise<Page[]> {
-  cache ??= await getCollection('pages');
+  cache ??= await loadCollection('pages');
   return cache;
 }
 
-/** The pages of `pages` with these ids, in the given order (references in frontmatter); unknown ids are left out. */
-export function pagesIn(pages: readonly Page[], ids: readonly { id: string }[]): Page[] {
-  return ids.flatMap((r) => pages.filter((p) => p.id === r.id));
+/** Pages with these ids, in the given order (references in frontmatter); ids that do not exist are skipped. */
+export function pagesIn<P extends Pick<Page, 'id'>>(pages: readonly P[], ids: readonly string[]): P[] {
+  return ids.flatMap((id) => pages.filter((p) => p.id === id));
 }
 
-/** Pages with these ids, in the given order (references in frontmatter). */
-export async function pagesById(ids: readonly { id: string }[]): Promise<Page[]> {
+export async function pagesById(ids: readonly string[]): Promise<Page[]> {
   return pagesIn(await allPages(), ids);
 }
 

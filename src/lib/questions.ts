@@ -1,5 +1,6 @@
 /** Helpers around the question bank. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { loadCollection } from './collection';
 import { CONVERSATION_KEYS } from '../data/vocab';
 import type { PhaseNumber } from '../data/site';
 
@@ -7,7 +8,7 @@ export type Question = CollectionEntry<'questions'>;
 
 let cache: Question[] | null = null;
 export async function allQuestions(): Promise<Question[]> {
-  cache ??= await getCollection('questions');
+  cache ??= await loadCollection('questions');
   return cache;
 }
 

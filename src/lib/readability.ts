@@ -6,6 +6,9 @@
 
 import { splitSentences } from './reading/sentences';
 
+/** The site's B1 measure: average words per sentence and share of sentences over 20 words (the content gate and the health report). */
+export const B1 = { maxWordsPerSentence: 13, maxLongSentenceShare: 0.12 } as const;
+
 export interface MdxTextOptions {
   /**
    * How week components read: 'sample' ("week 6", "6 weken": they count like

@@ -5,6 +5,7 @@
  */
 import { allPages } from './pages';
 import { allSteps } from './steps';
+import { LOCALE } from '../model/locale';
 
 export type Source = { title: string; publisher: string; url: string };
 export interface PublisherGroup {
@@ -22,10 +23,10 @@ export function groupSources(list: readonly Source[]): PublisherGroup[] {
     const seen = byUrl.get(s.url);
     byUrl.set(s.url, seen ? { ...seen, title: s.title.length < seen.title.length ? s.title : seen.title } : s);
   }
-  const publishers = [...new Set([...byUrl.values()].map((s) => s.publisher))].sort((a, b) => a.localeCompare(b, 'nl'));
+  const publishers = [...new Set([...byUrl.values()].map((s) => s.publisher))].sort((a, b) => a.localeCompare(b, LOCALE));
   return publishers.map((publisher) => ({
     publisher,
-    sources: [...byUrl.values()].filter((s) => s.publisher === publisher).sort((a, b) => a.title.localeCompare(b.title, 'nl')),
+    sources: [...byUrl.values()].filter((s) => s.publisher === publisher).sort((a, b) => a.title.localeCompare(b.title, LOCALE)),
   }));
 }
 

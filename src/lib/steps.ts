@@ -1,5 +1,6 @@
 /** Helpers around the `steps` collection (De weg in twee jaar). */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { loadCollection } from './collection';
 import { getMoment } from '../data/timeline';
 import { capitalize } from '../i18n/format';
 import { routes } from './routes';
@@ -7,9 +8,14 @@ import { fillWeeks } from './weeks';
 
 export type Step = CollectionEntry<'steps'>;
 
+/** Steps in journey order. */
+export function inJourneyOrder<S extends Pick<Step, 'data'>>(steps: readonly S[]): S[] {
+  return [...steps].sort((a, b) => a.data.order - b.data.order);
+}
+
 let cache: Step[] | null = null;
 export async function allSteps(): Promise<Step[]> {
-  cache ??= (await getCollection('steps')).sort((a, b) => a.data.order - b.data.order);
+  cache ??= inJourneyOrder(await loadCollection('steps'));
   return cache;
 }
 

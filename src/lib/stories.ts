@@ -1,5 +1,7 @@
 /** Helpers around the `stories` collection. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { loadCollection } from './collection';
+import { LOCALE } from '../model/locale';
 import { relatedStories, type StoryLike } from './related';
 import { isLaterTopic } from '../data/site';
 import type { OutcomeKey } from '../data/vocab';
@@ -11,7 +13,7 @@ export type Story = CollectionEntry<'stories'>;
 
 let cache: Story[] | null = null;
 export async function allStories(): Promise<Story[]> {
-  cache ??= (await getCollection('stories')).sort((a, b) => a.data.alias.localeCompare(b.data.alias, 'nl'));
+  cache ??= (await loadCollection('stories')).sort((a, b) => a.data.alias.localeCompare(b.data.alias, LOCALE));
   return cache;
 }
 
@@ -22,14 +24,14 @@ export function isLaterStory(s: Pick<Story, 'data'>): boolean {
 
 /** A story in the shape relatedStories() works with, carrying the story itself. */
 export function storyLike(s: Story): StoryLike & { story: Story } {
-  return { id: s.id, phases: s.data.phases, themes: s.data.themes.map((t) => t.id), experience: s.data.experience, story: s };
+  return { id: s.id, phases: s.data.phases, themes: s.data.themes, experience: s.data.experience, story: s };
 }
 
 /** 1-3 stories for an information page (same phase, shared theme, mixed experiences). */
-export function storiesIn(stories: readonly Story[], page: { phases: readonly number[]; themes: readonly { id: string }[] }, max = 3): Story[] {
-  return relatedStories(stories.map(storyLike), { phases: page.phases, themes: page.themes.map((t) => t.id) }, max).map((x) => x.story);
+export function storiesIn(stories: readonly Story[], page: { phases: readonly number[]; themes: readonly string[] }, max = 3): Story[] {
+  return relatedStories(stories.map(storyLike), { phases: page.phases, themes: page.themes }, max).map((x) => x.story);
 }
 
-export async function storiesFor(page: { phases: readonly number[]; themes: readonly { id: string }[] }, max = 3): Promise<Story[]> {
+export async function storiesFor(page: { phases: readonly number[]; themes: readonly string[] }, max = 3): Promise<Story[]> {
   return storiesIn(await allStories(), page, max);
 }

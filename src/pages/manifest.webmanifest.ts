@@ -2,13 +2,14 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../data/site';
 import { routes } from '../lib/routes';
+import { LOCALE } from '../model/locale';
 
 export const GET: APIRoute = () =>
   new Response(
     JSON.stringify({
       name: SITE.fullName,
       short_name: 'Keuzehulp',
-      lang: 'nl',
+      lang: LOCALE,
       start_url: routes.home(),
       display: 'standalone',
       background_color: SITE.backgroundColor,

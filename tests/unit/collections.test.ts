@@ -1,29 +1,15 @@
 /**
- * The code that reads content collections, with a stand-in astro:content
- * (tests/support/astro-content.ts): breadcrumbs and sub-pages, journey steps,
- * related stories, and what a phase hub shows (composeHub).
+ * The code that reads content collections, on entries parsed through the
+ * content schemas (tests/support/entries.ts): breadcrumbs and sub-pages,
+ * journey steps, related stories, and what a phase hub shows (composeHub).
  */
-import { beforeAll, describe, expect, it } from 'vitest';
-import { setCollections } from '../support/astro-content';
-import { breadcrumbs, childrenOf, isLater, type Page } from '../../src/lib/pages';
-import { allSteps, stepSlug, stepUrl, stepWhen, type Step } from '../../src/lib/steps';
-import { storiesFor, type Story } from '../../src/lib/stories';
+import { describe, expect, it } from 'vitest';
+import { childrenIn, isLater, trailIn } from '../../src/lib/pages';
+import { inJourneyOrder, stepSlug, stepUrl, stepWhen } from '../../src/lib/steps';
+import { storiesIn } from '../../src/lib/stories';
 import { composeHub, type HubContent } from '../../src/lib/hub';
-import type { Phase } from '../../src/lib/phases';
-import type { Question } from '../../src/lib/questions';
 import { PHASES, phaseInfo } from '../../src/data/site';
-
-const day = new Date('2026-11-30');
-const page = (id: string, data: Record<string, unknown> = {}) =>
-  ({ id, data: { title: `Titel ${id}`, summary: 'Samenvatting van deze pagina.', component: 'regels-en-rollen', phases: [1, 2, 3, 4], themes: [], sources: [], reviewed: day, order: 100, noSearch: false, ...data } }) as unknown as Page;
-const step = (id: string, phase: number, order: number, data: Record<string, unknown> = {}) =>
-  ({ id, data: { title: `Stap ${id}`, summary: 'Wat er gebeurt in deze stap.', phase, order, who: [], sources: [], reviewed: day, ...data } }) as unknown as Step;
-const story = (id: string, phases: number[], themes: string[], experience: string) =>
-  ({ id, data: { alias: id, phases, themes: themes.map((t) => ({ id: t })), experience } }) as unknown as Story;
-const question = (id: string, phases: number[], conversation: string, threeGood = false) =>
-  ({ id, data: { text: `Vraag ${id}?`, phases, conversation, step: 'opties', threeGood } }) as unknown as Question;
-const phase = (number: number, decide: string[] = [], read: string[] = []) =>
-  ({ id: String(number), data: { number, name: `Fase ${number}`, description: 'Zo voelt deze fase voor een lezer.', weeks: 'x', card: 'x', decide: decide.map((id) => ({ id })), read: read.map((id) => ({ id })) } }) as unknown as Phase;
+import { pageEntry as page, phaseEntry as phase, questionEntry as question, stepEntry as step, storyEntry as story } from '../support/entries';
 
 const pages = [
   page('regels-en-rollen', { title: 'Regels en rollen' }),
@@ -38,8 +24,8 @@ const pages = [
   page('losse-map/kind'),
 ];
 const steps = [
-  step('03-probleemanalyse', 1, 3, { moment: 'probleemanalyse', who: [{ id: 'regels-en-rollen/wie-doet-wat/bedrijfsarts' }] }),
-  step('01-ziekmelding', 1, 1, { when: 'De eerste dag', who: [{ id: 'regels-en-rollen/wie-doet-wat/casemanager' }, { id: 'regels-en-rollen/wie-doet-wat/bedrijfsarts' }] }),
+  step('03-probleemanalyse', 1, 3, { moment: 'probleemanalyse', who: ['regels-en-rollen/wie-doet-wat/bedrijfsarts'] }),
+  step('01-ziekmelding', 1, 1, { when: 'De eerste dag', who: ['regels-en-rollen/wie-doet-wat/casemanager', 'regels-en-rollen/wie-doet-wat/bedrijfsarts'] }),
   step('04-plan-van-aanpak', 2, 4),
   step('08-eerstejaarsevaluatie', 3, 8),
   step('14-wia-aanvragen', 4, 14),
@@ -62,21 +48,19 @@ const questions = [
 ];
 const phases = PHASES.map((p) => phase(p.number, p.number === 1 ? ['regels-en-rollen/wie-doet-wat/casemanager', 'bestaat-niet'] : [], ['regels-en-rollen/wia']));
 
-beforeAll(() => setCollections({ pages, steps, stories, questions, phases } as never));
-
 describe('pages: breadcrumbs and sub-pages', () => {
-  it('builds the trail through the parent pages that exist, with their short titles', async () => {
-    expect(await breadcrumbs('regels-en-rollen/wie-doet-wat/bedrijfsarts')).toEqual([
+  it('builds the trail through the parent pages that exist, with their short titles', () => {
+    expect(trailIn(pages, 'regels-en-rollen/wie-doet-wat/bedrijfsarts')).toEqual([
       { href: '/', label: 'Home' },
       { href: '/regels-en-rollen/', label: 'Regels en rollen' },
       { href: '/regels-en-rollen/wie-doet-wat/', label: 'Wie doet wat' },
     ]);
     // A folder without a page of its own is skipped.
-    expect(await breadcrumbs('losse-map/kind')).toEqual([{ href: '/', label: 'Home' }]);
+    expect(trailIn(pages, 'losse-map/kind')).toEqual([{ href: '/', label: 'Home' }]);
   });
 
-  it('lists direct children only, by order and then by title', async () => {
-    expect((await childrenOf('regels-en-rollen/wie-doet-wat')).map((p) => p.id)).toEqual([
+  it('lists direct children only, by order and then by title', () => {
+    expect(childrenIn(pages, 'regels-en-rollen/wie-doet-wat').map((p) => p.id)).toEqual([
       'regels-en-rollen/wie-doet-wat/arbodienst',
       'regels-en-rollen/wie-doet-wat/casemanager',
       'regels-en-rollen/wie-doet-wat/bedrijfsarts',
@@ -90,8 +74,8 @@ describe('pages: breadcrumbs and sub-pages', () => {
 });
 
 describe('journey steps', () => {
-  it('are in journey order, with a slug, URL and "wanneer"', async () => {
-    const all = await allSteps();
+  it('are in journey order, with a slug, URL and "wanneer"', () => {
+    const all = inJourneyOrder(steps);
     expect(all.map((s) => s.id)).toEqual(['01-ziekmelding', '03-probleemanalyse', '04-plan-van-aanpak', '08-eerstejaarsevaluatie', '14-wia-aanvragen']);
     expect(stepSlug(all[1]!)).toBe('probleemanalyse');
     expect(stepUrl(all[1]!)).toBe('/regels-en-rollen/de-weg-in-twee-jaar/probleemanalyse/');
@@ -102,15 +86,15 @@ describe('journey steps', () => {
 });
 
 describe('related stories', () => {
-  it('picks stories of the same phase and theme, a good and a hard one first', async () => {
-    const picked = await storiesFor({ phases: [1], themes: [{ id: 'rust' }] }, 2);
+  it('picks stories of the same phase and theme, a good and a hard one first', () => {
+    const picked = storiesIn(stories, { phases: [1], themes: ['rust'] }, 2);
     expect(picked.map((s) => s.id)).toEqual(['a', 'b']);
-    expect(await storiesFor({ phases: [2], themes: [{ id: 'geld' }] })).toEqual([]);
+    expect(storiesIn(stories, { phases: [2], themes: ['geld'] })).toEqual([]);
   });
 });
 
 describe('phase hub composition', () => {
-  const content: HubContent = { phases, steps: [...steps].sort((a, b) => a.data.order - b.data.order), pages, questions, stories };
+  const content: HubContent = { phases, steps: inJourneyOrder(steps), pages, questions, stories };
 
   it('shows this phase’s steps, and the roles of those steps in order of first appearance', () => {
     const hub = composeHub(1, content);

@@ -10,11 +10,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mdxToText, readability } from '../../src/lib/readability';
+import { B1, mdxToText, readability } from '../../src/lib/readability';
 import { CONTENT, PLACEHOLDER, collection, listFiles, yamlList } from '../support/content-files';
 
-export const MAX_WORDS_PER_SENTENCE = 13;
-export const MAX_LONG_SENTENCE_SHARE = 0.12;
+export const MAX_WORDS_PER_SENTENCE = B1.maxWordsPerSentence;
+export const MAX_LONG_SENTENCE_SHARE = B1.maxLongSentenceShare;
 const DAY = 24 * 60 * 60 * 1000;
 
 const pages = collection('pages');

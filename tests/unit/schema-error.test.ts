@@ -1,6 +1,7 @@
 /**
  * A schema error must fail the build with a message that names the file and
  * the field. Builds a fixture content folder with one page missing `summary`.
+ * (The same schemas outside Astro, with Dutch messages: tests/unit/content-model.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
