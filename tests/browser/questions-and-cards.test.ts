@@ -206,8 +206,8 @@ describe('decision cards', () => {
     const sheet = stored.worksheets[0]!;
     expect(sheet.options.map((o) => o.name)).toEqual([title]);
     expect(sheet.important.split('\n')).toEqual([...picked.map((k) => `- ${CARD_VALUES[k]}`), '- Tijd voor mijn kinderen']);
-    // The reader sees them under "Keuze en doel".
-    await page.getByRole('button', { name: nl.worksheet.blocks.keuze.title }).first().click();
+    // The worksheet opens at "Keuze en doel", where the reader sees them.
+    await page.waitForFunction((t) => document.querySelector('#ws-block-h')?.textContent === t, nl.worksheet.blocks.keuze.title);
     await expect(page.locator('.ws textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('\n'))).resolves.toContain(CARD_VALUES[picked[0]!]);
     expect(errors).toEqual([]);
     await context.close();
