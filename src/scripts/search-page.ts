@@ -115,6 +115,8 @@ export function initSearchPage(doc: Document): void {
     const radio = filterForm.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
     if (radio) radio.checked = true;
   }
+  // Filters apply as they are chosen: the submit button is for a browser without this script.
+  filterForm.querySelector<HTMLElement>('[data-filter-submit]')?.setAttribute('hidden', '');
   filterForm.hidden = false;
   const details = filterForm.querySelector<HTMLDetailsElement>('[data-filter-details]');
   const summary = filterForm.querySelector<HTMLElement>('[data-filter-summary]');
@@ -136,6 +138,8 @@ export function initSearchPage(doc: Document): void {
       const v = String(form.get(name) ?? '');
       if (v) filters[name] = v;
     }
+    const sentQ = filterForm.querySelector<HTMLInputElement>('[data-filter-q]');
+    if (sentQ) sentQ.value = q;
     const url = new URL(doc.location.href);
     url.search = '';
     if (q) url.searchParams.set('q', q);
@@ -175,6 +179,10 @@ export function initSearchPage(doc: Document): void {
   };
 
   searchForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(true);
+  });
+  filterForm.addEventListener('submit', (e) => {
     e.preventDefault();
     void run(true);
   });

@@ -68,9 +68,20 @@ export function initStoryFilter(doc: Document): void {
     const details = fold?.closest('details');
     if (details && asksLater(f, later)) details.open = true;
   };
+  // The filter from the address (a sent form or a shared link), for values the form offers.
+  const params = new URL(doc.location.href).searchParams;
+  for (const select of form.querySelectorAll('select')) {
+    const v = params.get(select.name);
+    if (v && [...select.options].some((o) => o.value === v)) select.value = v;
+  }
+  // Choosing filters at once: the submit button is for a browser without this script.
+  form.querySelector<HTMLElement>('[data-filter-submit]')?.setAttribute('hidden', '');
   form.hidden = false;
   form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    apply();
+  });
   form.addEventListener('reset', () => setTimeout(apply, 0));
   apply();
 }

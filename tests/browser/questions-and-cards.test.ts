@@ -175,7 +175,8 @@ describe('decision cards', () => {
     const { page, context, errors } = await openPage(browser, { viewport: PHONE });
     await page.goto(baseUrl() + DECISION);
     const options = page.locator('.keuzekaart .kaart-optie');
-    const titles = [await options.nth(0).locator('.kaart-titel').textContent(), await options.nth(1).locator('.kaart-titel').textContent()].map((t) => t!.trim());
+    // Option titles are numbered ("1. Rustig opbouwen"); the worksheet gets the title without its number.
+    const titles = [await options.nth(0).locator('.kaart-titel').textContent(), await options.nth(1).locator('.kaart-titel').textContent()].map((t) => t!.trim().replace(/^\d+\.\s+/, ''));
     await options.nth(0).locator('input[name="optie"]').check();
     await options.nth(1).locator('input[name="optie"]').check();
     await page.locator('.keuzekaart button[type="submit"]').click();
@@ -197,7 +198,7 @@ describe('decision cards', () => {
     await values.nth(2).check();
     await page.locator('.kaart-waarden input[name="eigen"]').fill('Tijd voor mijn kinderen');
     const option = page.locator('.keuzekaart .kaart-optie').nth(1);
-    const title = (await option.locator('.kaart-titel').textContent())!.trim();
+    const title = (await option.locator('.kaart-titel').textContent())!.trim().replace(/^\d+\.\s+/, '');
     await option.locator('input[name="optie"]').check();
     await page.locator('.keuzekaart button[type="submit"]').click();
     await page.waitForURL(/\/werkblad\/$/);
@@ -206,8 +207,8 @@ describe('decision cards', () => {
     const sheet = stored.worksheets[0]!;
     expect(sheet.options.map((o) => o.name)).toEqual([title]);
     expect(sheet.important.split('\n')).toEqual([...picked.map((k) => `- ${CARD_VALUES[k]}`), '- Tijd voor mijn kinderen']);
-    // The reader sees them under "Keuze en doel".
-    await page.getByRole('button', { name: nl.worksheet.blocks.keuze.title }).first().click();
+    // The worksheet opens at "Keuze en doel", where the reader sees them.
+    await page.waitForFunction((t) => document.querySelector('#ws-block-h')?.textContent === t, nl.worksheet.blocks.keuze.title);
     await expect(page.locator('.ws textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value).join('\n'))).resolves.toContain(CARD_VALUES[picked[0]!]);
     expect(errors).toEqual([]);
     await context.close();

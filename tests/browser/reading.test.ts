@@ -451,6 +451,8 @@ describe('Bewaar voor later and verder waar je was', () => {
     expect(await keys(page)).toEqual([SAVED_KEY, LAST_KEY].sort());
     await go(page, '/werkblad/');
     await page.locator('#ws-data-h').waitFor();
+    // "Opslaan en meenemen" is one closed fold: open it first.
+    await page.locator('#ws-data-h').click();
     await page.getByRole('button', { name: W.data.wipe, exact: true }).click();
     await page.getByRole('button', { name: W.data.wipeYes }).click();
     await page.waitForFunction((ks) => ks.every((k) => localStorage.getItem(k) === null), [...READING_KEYS]);
@@ -467,6 +469,7 @@ describe('Bewaar voor later and verder waar je was', () => {
     await saveButton(page).click();
     await go(page, '/werkblad/');
     await page.locator('#ws-data-h').waitFor();
+    await page.locator('#ws-data-h').click();
     await page.getByRole('switch', { name: W.data.switchLabel }).click();
     await page.getByRole('button', { name: W.data.offYes }).click();
     await page.waitForFunction((k) => localStorage.getItem(k) === 'uit', SETTING_KEY);

@@ -76,9 +76,14 @@ async function fresh(opts: { viewport?: { width: number; height: number }; init?
   return w;
 }
 
-/** The island has hydrated and fetched its texts. */
+/**
+ * The island has hydrated and fetched its texts (the static first state has no
+ * data-save-state). The closed "Opslaan en meenemen" fold is opened, as a
+ * reader would, so the tests can use its controls.
+ */
 async function ready(page: Page) {
-  await page.locator('#ws-data-h').waitFor();
+  await page.locator('.ws[data-save-state]').waitFor();
+  await page.locator('#ws-data-h').click();
 }
 
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), DATA_KEY);
@@ -86,12 +91,16 @@ const storedDoc = async (page: Page) => JSON.parse((await stored(page)) ?? 'null
 const status = (page: Page) => page.locator('.ws-status');
 const alert = (page: Page) => page.locator('.ws-alert');
 
+/** A new worksheet: focus lands on its first question. */
 async function newSheet(page: Page) {
   await page.getByRole('button', { name: L.list.new }).click();
-  await expect(page.locator('#ws-sheet-h')).toBeFocusedSoon();
+  await expect(page.locator('#ws-conversation')).toBeFocusedSoon();
 }
 
+/** Jump to a block through the folded list of all steps. */
 async function goBlock(page: Page, key: BlockKey) {
+  const all = page.locator('.ws-all');
+  if (!(await all.evaluate((d) => (d as HTMLDetailsElement).open))) await all.locator('summary').click();
   await page.getByRole('navigation', { name: L.editor.blocksNav }).getByRole('button').nth(BLOCK_KEYS.indexOf(key)).click();
   await page.waitForFunction((t) => document.querySelector('#ws-block-h')?.textContent === t, T(key));
 }
@@ -199,7 +208,7 @@ describe('worksheet: filling in and keeping it', () => {
     await expect(page.getByRole('group', { name: L.check.items.snap.text }).getByLabel('Nee', { exact: true }).isChecked()).resolves.toBe(true);
     await goBlock(page, 'gesprek');
     await expect(page.getByLabel(F('companionWho')).inputValue()).resolves.toBe(`Mijn partner ${HOSTILE}`);
-    await expect(page.locator('.ws-progress').textContent()).resolves.toContain(fmt(L.list.progress, { n: BLOCK_KEYS.length, totaal: BLOCK_KEYS.length }));
+    await expect(page.locator('.ws-all > summary').textContent()).resolves.toBe(fmt(L.editor.allSteps, { n: BLOCK_KEYS.length, totaal: BLOCK_KEYS.length }));
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
   });
@@ -629,7 +638,7 @@ describe('worksheet: keyboard only', () => {
     await tabTo(page, (e) => e.text.includes(L.list.new));
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect(page.locator('#ws-sheet-h')).toBeFocusedSoon();
+    await expect(page.locator('#ws-conversation')).toBeFocusedSoon();
 
     await tabTo(page, (e) => e.type === 'radio' && e.label.startsWith('Op een plek'));
     expect(await focusVisible(page)).toBe(true);
@@ -746,9 +755,11 @@ describe('worksheet: layout and accessibility', () => {
     const w = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
     open.push(w);
     await w.page.goto(baseUrl() + URL_PATH);
-    const island = w.page.locator('.ws');
-    await expect(island.textContent()).resolves.toContain(L.noScript);
-    await expect(island.getByRole('link', { name: L.blankLink }).getAttribute('href')).resolves.toBe('/werkblad/leeg/');
+    const main = w.page.locator('main');
+    await expect(main.textContent()).resolves.toContain(L.noScript);
+    await expect(main.getByRole('link', { name: L.blankLink }).first().getAttribute('href')).resolves.toBe('/werkblad/leeg/');
+    // The static first state cannot start a worksheet without JavaScript, and says so by being disabled.
+    await expect(w.page.getByRole('button', { name: L.list.new }).isDisabled()).resolves.toBe(true);
   });
 });
 

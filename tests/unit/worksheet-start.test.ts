@@ -7,9 +7,9 @@ const cards: Record<string, CardSummary> = {
   'tempo-en-uren': {
     question: 'Hoe snel bouw je je uren op?',
     options: [
-      { id: 'rustig', title: 'Rustig opbouwen' },
-      { id: 'sneller', title: 'Sneller opbouwen' },
-      { id: 'wachten', title: 'Nog even niet' },
+      { id: 'rustig', title: 'Rustig opbouwen', pros: ['Minder moe.'], cons: ['Duurt langer.'] },
+      { id: 'sneller', title: 'Sneller opbouwen', pros: [], cons: [] },
+      { id: 'wachten', title: 'Nog even niet', pros: [], cons: [] },
     ],
     values: ['herstel', 'geld', 'ritme', 'contact'],
   },
@@ -29,7 +29,9 @@ describe('startFromLink', () => {
     expect(s?.from).toBe('kaart');
     expect(s?.answers.decision).toBe('Hoe snel bouw je je uren op?');
     expect(s?.answers.options?.map((o) => o.name)).toEqual(['Rustig opbouwen', 'Nog even niet']);
-    expect(s?.answers.block).toBe('opties');
+    // Named after the card, not "Werkblad zonder naam"; opened at the first step the card filled in.
+    expect(s?.answers.title).toBe('Hoe snel bouw je je uren op?');
+    expect(s?.answers.block).toBe('keuze');
   });
 
   it('takes every option of the card when none is ticked', () => {

@@ -37,6 +37,8 @@ export const calculatorScript = {
 
 export const calculator = {
   heading: 'Bereken het voor jouw situatie',
+  /** Above the page's text, under the calculator and its result. */
+  aboutHeading: 'Goed om te weten',
   noScript: 'Het berekenen werkt alleen met JavaScript aan. Hieronder zie je de momenten in weken.',
   dateLabel: 'Je eerste ziektedag',
   dateHint: 'De eerste dag dat je niet kon werken. Meestal is dat de dag van je ziekmelding. Die dag telt als dag 1.',

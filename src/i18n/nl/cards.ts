@@ -37,7 +37,10 @@ export const CARD_VALUES = {
 
 export const cards = {
   label: 'Keuzekaart',
-  intro: 'De opties naast elkaar, met dezelfde vragen.',
+  /** The description of a card's own page; true on a phone (options below each other) and on a wide screen. */
+  intro: 'Elke optie beantwoordt dezelfde vragen.',
+  /** Phone only: the same answers grouped by question. */
+  compare: 'Vergelijk per vraag',
   option: 'Optie',
   rows: CARD_ROWS,
   finding: 'Onderzoek over wie beslist:',

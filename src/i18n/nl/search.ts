@@ -23,6 +23,8 @@ export const search = {
     phase: 'Fase',
     allPhases: 'Alle fases',
     ownPhase: ' (jouw fase)',
+    /** Sends the search with its filters as an address; hidden once the script searches as you choose. */
+    submit: 'Toon resultaten',
   },
   resultsHeading: 'Resultaten',
   noScript: 'Zoeken werkt alleen met JavaScript aan. Zonder JavaScript kun je alles ook via deze pagina’s vinden:',

@@ -24,6 +24,8 @@ export const stories = {
     theme: 'Thema',
     outcome: 'Hoe het afliep',
     all: 'Alle',
+    /** Sends the filter as an address (?fase=…); hidden once the script filters as you choose. */
+    submit: 'Toon verhalen',
     reset: 'Filters wissen',
   },
   filterScript: storyFilterScript,

@@ -151,8 +151,7 @@ export const worksheet = {
   /** The basis of the method, on the blank printable worksheet (on /werkblad/ it is in the folded "hoe werkt het"). */
   basis:
     'Gebaseerd op de Ottawa Personal Decision Guide en de vier stappen van samen beslissen. De vier vragen bij ‘Klaar om te kiezen?’ komen uit de SURE-test (Légaré e.a., 2010).',
-  noScript:
-    'Het werkblad wordt geladen. Lukt dat niet? Voor het invullen op je scherm is JavaScript nodig. Je kunt ook het lege werkblad printen en met de hand invullen.',
+  noScript: 'Voor het invullen op je scherm is JavaScript nodig. Staat dat uit? Print dan het lege werkblad en vul het met de hand in.',
   blankLink: 'Leeg werkblad om te printen',
   blankHref: routes.blankWorksheet(),
   loadError:
@@ -178,8 +177,10 @@ export const worksheet = {
   editor: {
     back: 'Terug naar je werkbladen',
     blocksNav: 'Onderdelen van het werkblad',
+    /** The closed list of all steps, under the step ("Alle stappen (3 van 7 ingevuld)"). */
+    allSteps: 'Alle stappen ({n} van {totaal} ingevuld)',
     filled: 'ingevuld',
-    stepOf: 'Onderdeel {n} van {totaal}',
+    stepOf: 'Stap {n} van {totaal}',
     previous: 'Vorige',
     next: 'Volgende',
     nothingRequired: 'Niets is verplicht. Vul in wat je wilt, in je eigen tempo.',
@@ -202,6 +203,9 @@ export const worksheet = {
     none: 'Je hebt nog geen opties. Voeg er een toe.',
     option: 'Optie {n}',
     name: 'Wat is de optie?',
+    /** Suggestions from the decision card the option came from, to take over one by one. */
+    fromCard: 'Van de keuzekaart. Neem over wat voor jou klopt:',
+    takeOver: 'Overnemen',
     add: 'Optie toevoegen',
     remove: 'Optie weghalen',
     removeConfirm: 'Wil je deze optie met alles wat erbij staat weghalen?',
@@ -305,7 +309,7 @@ export const worksheet = {
 
   /** A worksheet made from a link (a decision card, or questions picked on the question page). */
   started: {
-    kaart: 'Je hebt een nieuw werkblad met de opties van de keuzekaart. Je kunt alles aanpassen.',
+    kaart: 'Je hebt een nieuw werkblad met de opties van de keuzekaart. Bij elke optie kun je punten van de kaart overnemen. Je kunt alles aanpassen.',
     vragen: 'Je hebt een nieuw werkblad met de vragen die je koos. Je kunt er meer kiezen of je eigen vragen toevoegen.',
   },
 
@@ -340,5 +344,9 @@ export const worksheetStart = {
   blankLink: worksheet.blankLink,
   blankHref: worksheet.blankHref,
   loadError: worksheet.loadError,
+  /** The first state (an empty list) rendered in the static HTML, so nothing moves when the island has loaded. */
+  list: { heading: worksheet.list.heading, empty: worksheet.list.empty, new: worksheet.list.new },
+  status: worksheet.data.savedNothing,
+  dataHeading: worksheet.data.heading,
 };
 export type WorksheetStart = typeof worksheetStart;

@@ -1,5 +1,5 @@
 /**
- * "Opslaan en meenemen": the saving switch (off for shared or work devices),
+ * "Opslaan en meenemen", one closed fold under the list or the open worksheet: the saving switch (off for shared or work devices),
  * export to a file, import from a file, and "Alles wissen". Every destructive
  * step has an inline confirm step.
  */
@@ -47,10 +47,11 @@ export function DataPanel({ L, canSave, saving, setSaving, exportAll, importText
   };
 
   return (
-    <section aria-labelledby="ws-data-h" class="box no-print ws-data">
-      <h2 id="ws-data-h" class="mt-0">
-        {D.heading}
-      </h2>
+    <details class="later no-print ws-data">
+      <summary>
+        <h2 id="ws-data-h">{D.heading}</h2>
+      </summary>
+      <div class="later-body">
       {canSave && (
         <div class="ws-field">
           <label class="ws-switch">
@@ -145,6 +146,7 @@ export function DataPanel({ L, canSave, saving, setSaving, exportAll, importText
           </p>
         </div>
       )}
-    </section>
+      </div>
+    </details>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * One worksheet, one block at a time (easier with little energy): the list of
- * blocks to jump to, progress, the block itself, and Vorige / Volgende.
- * Switching blocks moves focus to the block heading.
+ * One worksheet, one step at a time (easier with little energy): a compact
+ * step line ("Stap 2 van 7" and a small bar), the step itself, Vorige /
+ * Volgende, and all steps to jump to in a closed fold below. Switching steps
+ * moves focus to the step heading.
  */
 import type { ComponentChildren } from 'preact';
 import { BLOCK_KEYS, type BlockKey } from '../../lib/worksheet/form';
@@ -40,30 +41,12 @@ export function Editor({ L, s, go, back, children }: Props) {
       <h2 id="ws-sheet-h" tabIndex={-1}>
         {sheetTitle(L, s)}
       </h2>
-      <p>{E.nothingRequired}</p>
-      <p class="ws-progress">
-        <progress max={total} value={filled.size} aria-hidden="true" />
-        {fmt(L.list.progress, { n: filled.size, totaal: total })}
-      </p>
-      <nav aria-label={E.blocksNav}>
-        <ol class="ws-steps">
-          {BLOCK_KEYS.map((key) => (
-            <li key={key}>
-              <button type="button" aria-current={key === s.block ? 'step' : undefined} onClick={() => to(key)}>
-                <span>{L.blocks[key].title}</span>
-                {filled.has(key) && (
-                  <span class="ws-done">
-                    <span aria-hidden="true"> ✓</span>
-                    <span class="sr-only"> ({E.filled})</span>
-                  </span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <p class="ws-hint">{E.nothingRequired}</p>
       <div class="ws-block">
-        <p class="eyebrow m-0">{fmt(E.stepOf, { n: i + 1, totaal: total })}</p>
+        <p class="ws-stepof">
+          {fmt(E.stepOf, { n: i + 1, totaal: total })}
+          <progress max={total} value={i + 1} aria-hidden="true" />
+        </p>
         <h3 id="ws-block-h" tabIndex={-1} class="mt-0">
           {L.blocks[s.block].title}
         </h3>
@@ -75,6 +58,26 @@ export function Editor({ L, s, go, back, children }: Props) {
         {i < total - 1 && step(i + 1, E.next)}
       </div>
       {i === total - 1 && <p>{E.done}</p>}
+      <details class="later ws-all">
+        <summary>{fmt(E.allSteps, { n: filled.size, totaal: total })}</summary>
+        <nav aria-label={E.blocksNav} class="later-body">
+          <ol class="ws-steps">
+            {BLOCK_KEYS.map((key) => (
+              <li key={key}>
+                <button type="button" aria-current={key === s.block ? 'step' : undefined} onClick={() => to(key)}>
+                  <span>{L.blocks[key].title}</span>
+                  {filled.has(key) && (
+                    <span class="ws-done">
+                      <span aria-hidden="true"> ✓</span>
+                      <span class="sr-only"> ({E.filled})</span>
+                    </span>
+                  )}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      </details>
       <p>
         <button type="button" class="btn btn-secondary" onClick={() => print()}>
           {E.print}

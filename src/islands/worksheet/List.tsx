@@ -12,9 +12,11 @@ interface Props {
   open: (id: string) => void;
   create: () => void;
   remove: (id: string) => void;
+  /** The static first state, before the island has loaded: "Nieuw werkblad" cannot work yet. */
+  waiting?: boolean;
 }
 
-export function List({ L, sheets, open, create, remove }: Props) {
+export function List({ L, sheets, open, create, remove, waiting }: Props) {
   const T = L.list;
   const [confirm, setConfirm] = useState('');
   return (
@@ -67,7 +69,7 @@ export function List({ L, sheets, open, create, remove }: Props) {
         </ul>
       )}
       <div class="ws-buttons">
-        <button type="button" class="btn" onClick={create}>
+        <button type="button" class="btn" onClick={create} disabled={waiting}>
           + {T.new}
         </button>
         <a href={L.blankHref} class="btn btn-secondary">

@@ -4,15 +4,26 @@
  */
 import { useState } from 'preact/hooks';
 import type { FieldOfKind } from '../../lib/worksheet/form';
-import { LEANING_UNSURE, LIMITS, type Option, type Point } from '../../lib/worksheet/model';
+import { LEANING_UNSURE, LIMITS, newId, type Option, type Point } from '../../lib/worksheet/model';
 import { fmt } from '../../i18n/format';
 import { AddButton, Confirm, Field, Radios, RemoveButton, focusLater, type Labels, type ViewContext } from './fields';
 
 type Kind = 'pros' | 'cons';
 
-function Points({ L, o, kind, setOption, flush }: { L: Labels; o: Option; kind: Kind; setOption: (p: Partial<Option>, typing?: boolean) => void; flush: () => void }) {
+interface PointsProps {
+  L: Labels;
+  o: Option;
+  kind: Kind;
+  setOption: (p: Partial<Option>, typing?: boolean) => void;
+  flush: () => void;
+  /** The matching points of the decision card this option came from, to take over. */
+  offered: readonly string[];
+}
+
+function Points({ L, o, kind, setOption, flush, offered }: PointsProps) {
   const O = L.options;
   const points = o[kind];
+  const left = points.length < LIMITS.points ? offered.filter((t) => !points.some((p) => p.text.trim() === t)) : [];
   const put = (list: Point[], typing = false) => setOption({ [kind]: list }, typing);
   const edit = (id: string, p: Partial<Point>, typing = false) => put(points.map((x) => (x.id === id ? { ...x, ...p } : x)), typing);
   const addId = `ws-add-${kind}-${o.id}`;
@@ -42,6 +53,22 @@ function Points({ L, o, kind, setOption, flush }: { L: Labels; o: Option; kind: 
           </div>
         );
       })}
+      {left.length > 0 && (
+        <div class="ws-offer">
+          <p class="ws-hint">{O.fromCard}</p>
+          <ul>
+            {left.map((t) => (
+              <li key={t}>
+                <span>{t}</span>
+                <button type="button" class="btn btn-secondary ws-small" onClick={() => put([...points, { id: newId(), text: t, weight: null }])}>
+                  + {O.takeOver}
+                  <span class="sr-only">: {t}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {points.length < LIMITS.points && (
         <AddButton id={addId} label={kind === 'pros' ? O.addPro : O.addCon} add={(id) => put([...points, { id, text: '', weight: null }])} focusPrefix="ws-p-" />
       )}
@@ -50,9 +77,14 @@ function Points({ L, o, kind, setOption, flush }: { L: Labels; o: Option; kind: 
 }
 
 export function OptionsField({ f, c }: { f: FieldOfKind<'options'>; c: ViewContext }) {
-  const { L, s, set, flush } = c;
+  const { L, s, set, flush, cards } = c;
   const O = L.options;
   const options = s[f.key];
+  /** The card option with this exact name, if any (the worksheet keeps no link to the card). */
+  const fromCard = (name: string) => {
+    for (const card of Object.values(cards)) for (const co of card.options) if (co.title === name.trim()) return co;
+    return undefined;
+  };
   const [confirm, setConfirm] = useState('');
   const setOption = (id: string) => (p: Partial<Option>, typing = false) =>
     set({ [f.key]: options.map((o) => (o.id === id ? { ...o, ...p } : o)) }, typing ? 'typing' : 'now');
@@ -62,9 +94,9 @@ export function OptionsField({ f, c }: { f: FieldOfKind<'options'>; c: ViewConte
       {options.map((o, i) => (
         <fieldset key={o.id} class="ws-option">
           <legend>{fmt(O.option, { n: i + 1 })}</legend>
-          <Field id={`ws-o-${o.id}`} label={O.name} value={o.name} set={(name) => setOption(o.id)({ name }, true)} done={flush} />
-          <Points L={L} o={o} kind="pros" setOption={setOption(o.id)} flush={flush} />
-          <Points L={L} o={o} kind="cons" setOption={setOption(o.id)} flush={flush} />
+          <Field id={`ws-o-${o.id}`} label={O.name} value={o.name} set={(name) => setOption(o.id)({ name }, true)} done={flush} wrap />
+          <Points L={L} o={o} kind="pros" setOption={setOption(o.id)} flush={flush} offered={fromCard(o.name)?.pros ?? []} />
+          <Points L={L} o={o} kind="cons" setOption={setOption(o.id)} flush={flush} offered={fromCard(o.name)?.cons ?? []} />
           {confirm === o.id ? (
             <Confirm
               text={O.removeConfirm}
@@ -82,7 +114,7 @@ export function OptionsField({ f, c }: { f: FieldOfKind<'options'>; c: ViewConte
               }}
             />
           ) : (
-            <button type="button" id={`ws-rm-${o.id}`} class="btn btn-secondary" onClick={() => setConfirm(o.id)}>
+            <button type="button" id={`ws-rm-${o.id}`} class="btn btn-secondary ws-danger-outline" onClick={() => setConfirm(o.id)}>
               {O.remove}
               <span class="sr-only">: {fmt(O.option, { n: i + 1 })}</span>
             </button>

@@ -3,9 +3,9 @@
  * panel and the print view. State and saving live in the session
  * (useWorksheetStore → src/lib/worksheet/session.ts); texts and the question
  * bank are fetched from `src` (a static JSON file); everything the reader
- * enters stays in this browser. Until hydrated and loaded (or without
- * JavaScript) it shows a short message with a link to the printable blank
- * worksheet.
+ * enters stays in this browser. Until hydrated and loaded it shows the
+ * first state of a new reader (so the page does not shift); without
+ * JavaScript the page says why and links to the printable blank worksheet.
  *
  * `data-save-state` on the root tells whether every change is written
  * ("saved"), one is waiting ("pending"), or nothing is written ("memory").
@@ -24,7 +24,7 @@ import { Editor } from './Editor';
 import { BlockView } from './FieldView';
 import { List } from './List';
 import { PrintView } from './PrintView';
-import { focusLater, type ViewContext } from './fields';
+import { focusFirstQuestion, focusLater, type ViewContext } from './fields';
 import { useWorksheetStore } from './useWorksheetStore';
 
 interface Props {
@@ -65,16 +65,32 @@ export default function Werkblad({ src, start }: Props) {
       session.patch(start.answers);
       history.replaceState(null, '', location.pathname);
       setNotice(data.labels.started[start.from]);
-      focusLater('ws-sheet-h');
+      focusFirstQuestion('.ws-status');
     });
   }, [data, session]);
 
   if (!data || !session) {
+    // The static HTML shows the first state of a new reader (an empty list, the closed fold), so nothing
+    // moves when the island has loaded; "Nieuw werkblad" works once it has. Without JavaScript the page's
+    // <noscript> says why and links to the blank worksheet.
+    const first = { list: start.list, blankHref: start.blankHref, blankLink: start.blankLink } as unknown as WorksheetData['labels'];
     return (
       <div class="ws">
-        <p class="box" role={failed ? 'alert' : undefined}>
-          {failed ? start.loadError : start.noScript} <a href={start.blankHref}>{start.blankLink}</a>
-        </p>
+        {failed ? (
+          <p class="box" role="alert">
+            {start.loadError} <a href={start.blankHref}>{start.blankLink}</a>
+          </p>
+        ) : (
+          <>
+            <p class="ws-status no-print">{start.status}</p>
+            <List L={first} sheets={[]} open={() => undefined} create={() => undefined} remove={() => undefined} waiting />
+            <details class="later no-print ws-data">
+              <summary>
+                <h2>{start.dataHeading}</h2>
+              </summary>
+            </details>
+          </>
+        )}
       </div>
     );
   }
@@ -94,7 +110,7 @@ export default function Werkblad({ src, start }: Props) {
   const saveState = !saving || !session.canStore || problem ? 'memory' : pending ? 'pending' : 'saved';
 
   const context: ViewContext | null = sheet
-    ? { L, s: sheet, set: act((p, mode) => session.patch(p, mode)), flush: session.flush, bank, phases, steps, phase, setPhase }
+    ? { L, s: sheet, set: act((p, mode) => session.patch(p, mode)), flush: session.flush, bank, phases, steps, phase, setPhase, cards: data.cards }
     : null;
 
   return (
@@ -131,7 +147,7 @@ export default function Werkblad({ src, start }: Props) {
           open={open}
           create={act(() => {
             session.create();
-            focusLater('ws-sheet-h');
+            focusFirstQuestion();
           })}
           remove={(id) => {
             session.remove(id);

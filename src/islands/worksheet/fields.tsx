@@ -8,7 +8,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { LIMITS, newId, type Worksheet } from '../../lib/worksheet/model';
 import type { SaveMode } from '../../lib/worksheet/session';
-import type { BankQuestion } from '../../lib/worksheet/data';
+import type { BankQuestion, CardSummary } from '../../lib/worksheet/data';
 import type { PhaseNumber } from '../../data/site';
 import type { WorksheetLabels } from '../../i18n/nl/worksheet';
 import { formatDate, parseDate } from '../../lib/calendar';
@@ -31,10 +31,22 @@ export interface ViewContext {
   /** The phase filter of the question list; 0 = all phases. */
   phase: number;
   setPhase: (n: number) => void;
+  /** Decision cards by id: an option named like a card's option is offered that option's points. */
+  cards: Record<string, CardSummary>;
 }
 
 /** Focus an element after the next render (new fields, block headings). */
 export const focusLater = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0);
+
+/**
+ * After the next render: `top` (by default the step line) at the top of the screen and the step's first
+ * question focused. A worksheet started from a link shows its notice on top, so the reader sees what happened.
+ */
+export const focusFirstQuestion = (top = '.ws-stepof') =>
+  setTimeout(() => {
+    document.querySelector(top)?.scrollIntoView({ block: 'start' });
+    document.querySelector<HTMLElement>('.ws-block :is(input, select, textarea)')?.focus({ preventScroll: true });
+  }, 0);
 
 /** "12 maart 2026" from YYYY-MM-DD ('' when it is not a date). */
 export const longDate = (iso: string) => {
@@ -58,11 +70,13 @@ interface TextProps {
   /** Called when the field loses focus (saves typing at once). */
   done?: (() => void) | undefined;
   long?: boolean;
+  /** One line of text that wraps instead of being cut off (option names). */
+  wrap?: boolean;
   type?: 'text' | 'date' | 'time' | undefined;
 }
 
 /** A labelled single-line, multi-line, date or time field with an optional hint. */
-export function Field({ id, label, hint, value, set, done, long, type = 'text' }: TextProps) {
+export function Field({ id, label, hint, value, set, done, long, wrap, type = 'text' }: TextProps) {
   const props = {
     id,
     value,
@@ -80,6 +94,9 @@ export function Field({ id, label, hint, value, set, done, long, type = 'text' }
       )}
       {long ? (
         <textarea {...props} rows={3} maxLength={LIMITS.long} />
+      ) : wrap ? (
+        // One line: Enter does not start a new one.
+        <textarea {...props} rows={1} maxLength={LIMITS.short} class="ws-wrap" onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} />
       ) : (
         <input {...props} type={type} maxLength={type === 'text' ? LIMITS.short : undefined} class={type === 'text' ? '' : 'ws-short'} />
       )}
@@ -172,12 +189,12 @@ export function AddButton({ id, label, add, focusPrefix, primary }: AddProps) {
   );
 }
 
-/** "Weghalen" for one item of a list; focus returns to the list's add button. */
+/** "Weghalen" for one item of a list (it looks destructive); focus returns to the list's add button. */
 export function RemoveButton({ label, name, remove, focusAfter }: { label: string; name: string; remove: () => void; focusAfter: string }) {
   return (
     <button
       type="button"
-      class="btn btn-secondary ws-small"
+      class="btn btn-secondary ws-danger-outline ws-small"
       onClick={() => {
         remove();
         focusLater(focusAfter);

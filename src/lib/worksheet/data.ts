@@ -11,10 +11,14 @@ export interface BankQuestion {
   step: string;
 }
 
-/** A decision card as the worksheet needs it: its question, the titles of its options and the keys of the values it offers. */
+/**
+ * A decision card as the worksheet needs it: its question, its options (title,
+ * and the good and hard points as single sentences the reader can take over)
+ * and the keys of the values it offers.
+ */
 export interface CardSummary {
   question: string;
-  options: { id: string; title: string }[];
+  options: { id: string; title: string; pros: string[]; cons: string[] }[];
   values: string[];
 }
 

@@ -53,7 +53,9 @@ export function startFromLink(
     // Nothing ticked: the whole card, so the reader can weigh every option.
     const options = (chosen.length ? chosen : card.options).map((o) => ({ id: makeId(), name: o.title, pros: [], cons: [] }));
     const important = importantFrom(params, card, values);
-    return { from: 'kaart', answers: { decision: card.question, options, ...(important && { important }), block: 'opties' } };
+    // Named after the card, and opened at "Keuze en doel": the first step with answers from the card
+    // (the decision and what matters to you), before the options are weighed.
+    return { from: 'kaart', answers: { title: card.question, decision: card.question, options, ...(important && { important }), block: 'keuze' } };
   }
   const wanted = params.getAll('vraag');
   const picked = wanted.flatMap((id) => bank.filter((q) => q.id === id)).filter((q, i, all) => all.indexOf(q) === i);

@@ -18,6 +18,13 @@ import type { WorksheetData } from '../../lib/worksheet/data';
 import { allPhases } from '../../lib/phases';
 import { allQuestions } from '../../lib/questions';
 import { fillWeeks } from '../../lib/weeks';
+import { splitSentences } from '../../lib/reading/sentences';
+
+/** A card's "good" or "hard" text as separate points ("Je blijft in je team. Je gaat stap voor stap." → two). */
+const points = (text: string) => {
+  const filled = fillWeeks(text);
+  return splitSentences(filled).map(([a, b]) => filled.slice(a, b).trim()).filter(Boolean);
+};
 
 export const GET: APIRoute = async () => {
   const data: WorksheetData = {
@@ -34,7 +41,11 @@ export const GET: APIRoute = async () => {
     cards: Object.fromEntries(
       (await getCollection('cards')).map((c) => [
         c.id,
-        { question: c.data.question, options: c.data.options.map((o) => ({ id: o.id, title: o.title })), values: c.data.values },
+        {
+          question: c.data.question,
+          options: c.data.options.map((o) => ({ id: o.id, title: o.title, pros: points(o.pros), cons: points(o.cons) })),
+          values: c.data.values,
+        },
       ]),
     ),
     values: CARD_VALUES,
