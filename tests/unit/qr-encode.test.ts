@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { qrMatrix, qrPath } from '../../src/lib/qr-encode';
 
 function reference(text: string, version: number, mask: number): boolean[][] {
-  const qr = QRCode.create([{ data: text, mode: 'byte' }], { errorCorrectionLevel: 'M', version, maskPattern: mask as QRCode.QRCodeMaskPattern });
+  const qr = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: 'M', version, maskPattern: mask as QRCode.QRCodeMaskPattern });
   const size = qr.modules.size;
   return Array.from({ length: size }, (_, y) => Array.from({ length: size }, (_, x) => qr.modules.get(y, x) === 1));
 }
