@@ -194,8 +194,8 @@ function build(codewords: readonly number[], ver: number, mask: number): QrMatri
       }
     }
   }
-  const invert = MASKS[mask]!;
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) if (!fn[y]![x] && invert(x, y)) m[y]![x] = !m[y]![x];
+  const flip = MASKS[mask]!;
+  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) if (!fn[y]![x] && flip(x, y)) m[y]![x] = !m[y]![x];
   return m;
 }
 
@@ -245,9 +245,9 @@ export function qrMatrix(text: string, mask?: number): QrMatrix {
   return best!;
 }
 
-/** One SVG path ("M x y h1 v1 h-1 z" per dark module) with a quiet zone of `margin` modules. */
+/** One SVG path (a unit square per dark module, drawn right, down, back to its column) with a quiet zone of `margin` modules. */
 export function qrPath(m: QrMatrix, margin = 4): string {
   let d = '';
-  m.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x + margin} ${y + margin}h1v1h-1z`)));
+  m.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x + margin} ${y + margin}h1v1H${x + margin}z`)));
   return d;
 }

@@ -44,6 +44,6 @@ describe('QR encoder for the reading-list builder', () => {
 
   it('draws one path with a quiet zone', () => {
     const path = qrPath([[true, false], [false, true]], 4);
-    expect(path).toBe('M4 4h1v1h-1zM5 5h1v1h-1z');
+    expect(path).toBe('M4 4h1v1H4zM5 5h1v1H5z');
   });
 });
