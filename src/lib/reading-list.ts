@@ -9,8 +9,9 @@
  * removed page's id simply finds nothing (the reader's page says so calmly).
  * A page that moves to a new address gets a new id; its old links skip it.
  */
-import { routes } from './routes';
 
+/** The reader's page, the same as routes.readingList() (a unit test checks); repeated here so the browser scripts need not load the whole route table. */
+export const READING_LIST_PATH = '/leeslijst/';
 /** At most this many pages in one list (a short list gets read; it also keeps the QR code small). */
 export const READING_LIST_MAX = 10;
 /** Query parameter that holds the ids, joined by dots. */
@@ -33,7 +34,7 @@ export function readingListId(path: string): string {
 
 /** The reader's address for these ids (relative; the builder makes it absolute). */
 export function readingListHref(ids: readonly string[]): string {
-  return ids.length ? `${routes.readingList()}?${READING_LIST_PARAM}=${ids.join('.')}` : routes.readingList();
+  return ids.length ? `${READING_LIST_PATH}?${READING_LIST_PARAM}=${ids.join('.')}` : READING_LIST_PATH;
 }
 
 /**

@@ -3,7 +3,8 @@
  * and an address parser that takes only what it knows, in order, capped.
  */
 import { describe, expect, it } from 'vitest';
-import { READING_LIST_MAX, parseReadingList, readingListHref, readingListId } from '../../src/lib/reading-list';
+import { READING_LIST_MAX, READING_LIST_PATH, parseReadingList, readingListHref, readingListId } from '../../src/lib/reading-list';
+import { routes } from '../../src/lib/routes';
 
 describe('reading-list ids', () => {
   it('are five characters of base 36, the same every build', () => {
@@ -23,6 +24,7 @@ describe('reading-list ids', () => {
   it('build the reader’s address with dots between the ids', () => {
     expect(readingListHref(['abcde', 'fghij'])).toBe('/leeslijst/?p=abcde.fghij');
     expect(readingListHref([])).toBe('/leeslijst/');
+    expect(READING_LIST_PATH).toBe(routes.readingList());
   });
 });
 
