@@ -9,5 +9,7 @@ export const professionalTools = {
   opening: 'Het gesprek openen',
   naasten: 'Voor naasten',
   naastenText: 'Voor de partner, familie of vrienden van de werknemer.',
+  printFour: 'Print 4 kaarten',
+  ofPhase: ' van fase {n}',
   qrEnlarge: 'QR-code van fase {n}, tik om te vergroten',
 };

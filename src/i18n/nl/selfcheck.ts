@@ -37,6 +37,7 @@ export const selfCheck = {
   print: 'Print deze zelfcheck',
   noScript: 'Zonder JavaScript kun je de lijst aanvinken en printen. Bewaren kan dan niet.',
   printNote: 'Op papier: zet een vinkje bij wat je deed.',
+  printSource: 'Bron: {bronnen}.',
   otherRoles: 'Zelfcheck voor een andere rol',
   rolePage: 'Meer over samen beslissen als {rol}',
 };
