@@ -313,4 +313,45 @@ const bestBets = defineCollection({
   }),
 });
 
-export const collections = { pages, stories, themes, glossary, questions, phases, steps, synonyms, cards, bestBets };
+/**
+ * Self-checks for professionals after a conversation (content/zelfcheck/<rol>.yaml, the file name is the
+ * role and the URL part): the research's behaviour lists in our words, grouped by the steps of samen beslissen.
+ * Shown at /voor-professionals/zelfcheck/<rol>/ as a printable A4 and a private form.
+ */
+const selfCheck = defineCollection({
+  loader: glob({ base: `${CONTENT_DIR}/zelfcheck`, pattern: '*.yaml' }),
+  schema: z.object({
+    /** The role in a few words ("Leidinggevende"), for lists and the breadcrumb. */
+    name: z.string().min(3).max(40),
+    /** Page title; under 65 characters. */
+    title: z.string().min(3).max(65),
+    /** One or two sentences under the title, at most 160 characters. */
+    summary: z.string().min(20).max(160),
+    /** "onderzoek": the research's own list (appendix 3 or 4); "afgeleid": derived by us from those lists and the guidelines (the page says so). */
+    basis: z.enum(['onderzoek', 'afgeleid']),
+    /** Behaviours per step: "basis" (every conversation) and the steps of samen beslissen, each step at most once. */
+    groups: z
+      .array(
+        z.object({
+          /** "basis" or a step key (src/data/vocab.ts STEP_KEYS). */
+          step: z.enum(['basis', ...STEP_KEYS]),
+          /** What the professional did, as "Ik ..." sentences; `id` is stable (a saved self-check remembers ids). */
+          items: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(10).max(140) })).min(1),
+        }),
+      )
+      .min(4)
+      .refine((groups) => new Set(groups.map((g) => g.step)).size === groups.length, 'Noem elke stap maar één keer.')
+      .refine((groups) => {
+        const ids = groups.flatMap((g) => g.items.map((i) => i.id));
+        return new Set(ids).size === ids.length;
+      }, 'Geef elk punt een eigen id.'),
+    /** Where the list comes from. */
+    sources: z.array(source).min(1),
+    /** Date the list was last checked against its sources. */
+    reviewed: z.coerce.date(),
+    /** Position in lists; lower comes first. */
+    order: z.number().int().default(100),
+  }),
+});
+
+export const collections = { pages, stories, themes, glossary, questions, phases, steps, synonyms, cards, bestBets, selfCheck };
