@@ -619,6 +619,66 @@ describe('round 3 review: deadlines and rights that cost money when missed', () 
   });
 });
 
+describe('issue #26 review: naasten, role pages and self-checks (brief §9, §10; fact sheet "Bringing someone along", "Medical privacy")', () => {
+  const role = (r: string) => text(page(`voor-professionals/${r}`));
+  const naaste = (p: string) => text(page(p ? `voor-naasten/${p}` : 'voor-naasten'));
+  const zelfcheck = (r: string) => yamlText(join(CONTENT, 'zelfcheck', `${r}.yaml`)).sentences.join(' ');
+
+  it('no self-check says the employee may bring someone: asking is fine, a right it is not', () => {
+    const asRight = /\b(?:mag|mogen)\s+(?:je\s+|jij\s+)?(?:iemand\s+)?mee(?:nemen|gaan|komen)?\b(?!\s*\?)/i;
+    const texts = ['arbeidsdeskundige', 'bedrijfsarts', 'casemanager', 'leidinggevende'].map((r) => ({ r, t: zelfcheck(r) }));
+    expect(texts.filter(({ t }) => asRight.test(t)).map(({ r }) => r)).toEqual([]);
+    for (const r of ['arbeidsdeskundige', 'bedrijfsarts', 'casemanager']) expect(zelfcheck(r), r).toMatch(/iemand mag vragen om mee te komen/);
+  });
+
+  it('the bedrijfsarts self-check does not let the employee co-decide the medical advice itself', () => {
+    expect(zelfcheck('bedrijfsarts')).not.toMatch(/meebeslis\w* over (het|je) advies/);
+    expect(zelfcheck('bedrijfsarts')).toMatch(/meedenken over je advies/);
+  });
+
+  it('the 45 % who missed topics missed more than the consequences alone', () => {
+    expect(find(/miste juist die gevolgen/i)).toEqual([]);
+    expect(text(page('voor-professionals/het-gesprek-openen'))).toMatch(/miste onderwerpen in hun gesprekken\. Zoals wat ze zelf konden en wilden, de opties en juist die gevolgen/);
+  });
+
+  it('pressure from having to seek contact yourself is the researchers\' explanation, not a finding', () => {
+    expect(find(/^Zelf steeds contact moeten zoeken, geeft druk/)).toEqual([]);
+    for (const r of ['leidinggevende', 'casemanager']) expect(role(r), r).toMatch(/De onderzoekers denken dat het druk en onzekerheid geeft/);
+  });
+
+  it('only a casemanager in taakdelegatie under the bedrijfsarts may see medical data, not anyone at the arbodienst', () => {
+    expect(role('casemanager')).not.toMatch(/onder leiding van de bedrijfsarts, bij de arbodienst/);
+    expect(role('casemanager')).toMatch(/in taakdelegatie onder de bedrijfsarts\? Dan mag je medische gegevens zien, voor zover je taak dat vraagt/);
+    expect(role('casemanager')).toMatch(/Dan mag je geen medische gegevens zien of bewaren/);
+  });
+
+  it('the arbeidsdeskundige gives an independent judgement, the commissioning client decides (SRA rules 2 and 7)', () => {
+    expect(role('arbeidsdeskundige')).not.toMatch(/Daar is het oordeel van jou/);
+    expect(role('arbeidsdeskundige')).toMatch(/Daar geef jij een onafhankelijk oordeel/);
+    expect(role('arbeidsdeskundige')).toMatch(/Wie de opdracht gaf, neemt het besluit\. Jij niet\./);
+    expect(role('arbeidsdeskundige')).not.toMatch(/Alleen als ze merken dat ze echt meebeslissen/);
+  });
+
+  it('the bedrijfsarts page says work in small steps is part of recovery, and plans relapse prevention (NHG, NVAB)', () => {
+    const t = role('bedrijfsarts');
+    expect(t).toMatch(/werk, aangepast en in kleine stappen, bij het herstel hoort\. Een gedeeltelijke start kan vroeg, ook als er nog klachten zijn/);
+    expect(t).toMatch(/terugval voorkomen[\s\S]{0,120}een op de drie/);
+    expect(t).not.toMatch(/Spreek dan af dat jij voorlopig adviseert/);
+  });
+
+  it('the manager reads the guidelines\' view: short rest, then rhythm, light contact and small steps, without pushing', () => {
+    expect(role('leidinggevende')).toMatch(/eerst een korte rust\. Daarna helpen een dagritme, licht contact met het werk en kleine stappen\. Werk in kleine stappen hoort bij het herstel\. Houd dus contact, maar duw niet\./);
+  });
+
+  it('naasten pages claim only what the research and guidelines say', () => {
+    expect(find(/Grip op je eigen leven helpt bij herstel/i)).toEqual([]);
+    expect(naaste('')).toMatch(/wie grip houdt op het eigen leven, komt makkelijker terug in het werk/);
+    expect(find(/1 op de 10 heeft zelf een depressie/i)).toEqual([]);
+    expect(find(/^Lang thuis zitten is niet goed\.$/)).toEqual([]);
+    expect(naaste('de-eerste-weken')).toMatch(/De richtlijnen zeggen ook: voorkom dat iemand lang thuis zit\./);
+  });
+});
+
 // Keep the helper honest: it must read the real files the site is built from.
 it('reads every content collection', () => {
   expect(pages.length).toBeGreaterThan(40);
