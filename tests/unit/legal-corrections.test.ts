@@ -661,7 +661,7 @@ describe('issue #26 review: naasten, role pages and self-checks (brief §9, §10
 
   it('the bedrijfsarts page says work in small steps is part of recovery, and plans relapse prevention (NHG, NVAB)', () => {
     const t = role('bedrijfsarts');
-    expect(t).toMatch(/werk, aangepast en in kleine stappen, bij het herstel hoort\. Een gedeeltelijke start kan vroeg, ook als er nog klachten zijn/);
+    expect(t).toMatch(/werk, aangepast en in kleine stappen, bij het herstel hoort\. Een vroege, gedeeltelijke start kan, ook als er nog klachten zijn/);
     expect(t).toMatch(/terugval voorkomen[\s\S]{0,120}een op de drie/);
     expect(t).not.toMatch(/Spreek dan af dat jij voorlopig adviseert/);
   });
