@@ -33,10 +33,6 @@ async function decode(target: Locator): Promise<string | undefined> {
 }
 
 const titlesOn = (page: Page) => page.locator('[data-list-items] li a').allTextContents();
-const local = (url: string) => {
-  const u = new URL(url);
-  return `${baseUrl()}${u.pathname}${u.search}`;
-};
 
 describe('reading list for one reader', () => {
   it('ticking pages gives one link and a QR code that open the same list', async () => {
