@@ -30,7 +30,7 @@ function loader(storage: Storage) {
   }
 }
 
-const { pages, stories, themes, glossary, questions, phases, steps, cards, synonyms, bestBets } = COLLECTIONS;
+const { pages, stories, themes, glossary, questions, phases, steps, cards, synonyms, bestBets, selfCheck } = COLLECTIONS;
 
 export const collections = {
   pages: defineCollection({ loader: loader(pages.storage), schema: pages.schema }),
@@ -43,4 +43,5 @@ export const collections = {
   cards: defineCollection({ loader: loader(cards.storage), schema: cards.schema }),
   synonyms: defineCollection({ loader: loader(synonyms.storage), schema: synonyms.schema }),
   bestBets: defineCollection({ loader: loader(bestBets.storage), schema: bestBets.schema }),
+  selfCheck: defineCollection({ loader: loader(selfCheck.storage), schema: selfCheck.schema }),
 } satisfies Record<CollectionName, unknown>;

@@ -4,7 +4,7 @@
  * (src/lib/search-query.ts) and returns the best pages. No DOM work here; the
  * search page (src/scripts/search-page.ts) renders the hits.
  */
-import { asksForExperiences, bestPerPage, combine, concepts, rerank, type Hit, type SynonymGroups } from './search-query';
+import { asksAsProfessional, asksForExperiences, bestPerPage, combine, concepts, rerank, type Hit, type SynonymGroups } from './search-query';
 import { routes } from './routes';
 
 interface PagefindResult {
@@ -59,10 +59,10 @@ export async function siteSearch(query: string, groups: SynonymGroups, filters: 
       .slice(0, 15)
       .map(async ({ id, score }) => {
         const d = await byId.get(id)!.data();
-        return { id, score, d, title: d.meta['title'] ?? d.url, kind: d.filters['onderdeel']?.[0] ?? '' };
+        return { id, score, d, title: d.meta['title'] ?? d.url, kind: d.filters['onderdeel']?.[0] ?? '', professional: d.url.startsWith(routes.professionals()) };
       }),
   );
-  return rerank(candidates, list, asksForExperiences(query))
+  return rerank(candidates, list, asksForExperiences(query), asksAsProfessional(query))
     .slice(0, max)
     .map(({ d, title, kind }) => ({ url: d.url, title, excerpt: d.excerpt, kind, phases: [...(d.filters['fase'] ?? [])].sort() }));
 }

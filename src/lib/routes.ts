@@ -50,6 +50,11 @@ export const routes = {
   saved: () => '/bewaard/',
   search: () => '/zoeken/',
   professionals: () => '/voor-professionals/',
+  /** The self-checks after a conversation: the list, or one role's (content/zelfcheck/<role>.yaml). */
+  selfCheck: (role?: string) => `/voor-professionals/zelfcheck/${role ? `${role}/` : ''}`,
+  /** The professional's reading-list builder, and the reader's list (the ids are in ?p=, see src/lib/reading-list.ts). */
+  readingListBuilder: () => '/voor-professionals/leeslijst/',
+  readingList: () => '/leeslijst/',
   /** A phase's QR code as a file to download (svg or png). */
   qrFile: (n: PhaseNumber, type: 'svg' | 'png') => `/voor-professionals/qr/fase-${phaseSlug(n)}.${type}`,
   /** Printable QR handouts (A6 cards to give to a reader): four of one phase, or one of each phase. */

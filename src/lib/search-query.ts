@@ -111,6 +111,44 @@ export const EXPERIENCE_FACTOR = 1.6;
 /** Words with which a reader asks for other people's experiences: then stories come first. */
 export const EXPERIENCE_WORDS = ['ervaring', 'ervaringen', 'verhaal', 'verhalen', 'iemand die', 'anderen', 'andere mensen', 'herkenning', 'herkenbaar', 'hoe ging het bij'];
 
+/**
+ * How much the pages for professionals (/voor-professionals/…) count when the
+ * reader does not search as a professional: an employee who searches
+ * "bedrijfsarts" wants the page about the bedrijfsarts, not the page that
+ * tells the bedrijfsarts how to hold a conversation.
+ */
+export const PROFESSIONAL_FACTOR = 0.6;
+
+/** Words with which a professional searches: then their pages count in full. */
+export const PROFESSIONAL_WORDS = [
+  'als leidinggevende',
+  'als casemanager',
+  'als bedrijfsarts',
+  'als arbeidsdeskundige',
+  'ik ben leidinggevende',
+  'ik ben casemanager',
+  'ik ben bedrijfsarts',
+  'ik ben arbeidsdeskundige',
+  'professional',
+  'professionals',
+  'consult',
+  'cliënt',
+  'client',
+  'werknemer',
+  'werknemers',
+  'medewerker',
+  'mijn medewerker',
+  'gebruik ik de keuzehulp',
+  'keuzehulp gebruiken',
+  'gesprek openen',
+];
+
+/** Does the query come from a professional ("als leidinggevende samen beslissen", "keuzekaart in het consult")? */
+export function asksAsProfessional(query: string): boolean {
+  const q = ` ${normalize(query)} `;
+  return PROFESSIONAL_WORDS.some((w) => q.includes(` ${normalize(w)} `));
+}
+
 /** Does the query ask for experiences ("ervaring minder uren", "iemand die ook spoor 2 deed")? */
 export function asksForExperiences(query: string): boolean {
   const q = ` ${normalize(query)} `;
@@ -170,14 +208,17 @@ export function titleMatches(title: string, c: Concept): boolean {
 /**
  * Final order for the best candidates, once their titles and kinds are known:
  * a page whose title names what the reader asked for is most likely the answer.
- * Stories come after pages that answer, unless the reader asks for experiences.
+ * Stories come after pages that answer, unless the reader asks for experiences;
+ * pages for professionals come after the employee's pages, unless the reader
+ * searches as a professional.
  */
-export function rerank<T extends { id: string; score: number; title: string; kind: string }>(candidates: T[], list: Concept[], experiences = false): T[] {
+export function rerank<T extends { id: string; score: number; title: string; kind: string; professional?: boolean }>(candidates: T[], list: Concept[], experiences = false, asProfessional = false): T[] {
   const top = Math.max(...candidates.map((c) => c.score), 1);
   return candidates
     .map((c) => {
       const inTitle = list.filter((k) => titleMatches(c.title, k)).length;
-      const factor = experiences && c.kind === 'ervaringen' ? EXPERIENCE_FACTOR : (KIND_FACTOR[c.kind as SearchKind] ?? 1);
+      const kindFactor = experiences && c.kind === 'ervaringen' ? EXPERIENCE_FACTOR : (KIND_FACTOR[c.kind as SearchKind] ?? 1);
+      const factor = c.professional && !asProfessional ? kindFactor * PROFESSIONAL_FACTOR : kindFactor;
       const score = (c.score / top + 0.6 * inTitle) * factor;
       return { ...c, score };
     })

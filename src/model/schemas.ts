@@ -57,7 +57,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
 }
 
 /** Names of all collections. */
-export const COLLECTION_NAMES = ['pages', 'stories', 'themes', 'glossary', 'questions', 'phases', 'steps', 'cards', 'synonyms', 'bestBets'] as const;
+export const COLLECTION_NAMES = ['pages', 'stories', 'themes', 'glossary', 'questions', 'phases', 'steps', 'cards', 'synonyms', 'bestBets', 'selfCheck'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** An id of an entry in another collection; checked by src/model/references.ts. */
@@ -264,6 +264,37 @@ export const bestBetSchema = z.object({
 });
 
 /**
+ * Self-checks for professionals after a conversation (content/zelfcheck/<rol>.yaml; the file name is the
+ * role and the URL part): the research's behaviour lists in our words, grouped by the steps of samen beslissen.
+ * Shown at /voor-professionals/zelfcheck/<rol>/ as a printable A4 and a private form.
+ */
+export const selfCheckSchema = z.object({
+  name: field(z.string().min(3).max(40), { label: 'Rol', help: 'De rol in een paar woorden (“Leidinggevende”), voor lijsten en het kruimelpad.', widget: 'text' }),
+  title: field(z.string().min(3).max(65), { label: 'Titel', help: 'Titel van de pagina, korter dan 65 tekens.', widget: 'text' }),
+  summary: field(z.string().min(20).max(160), { label: 'In het kort', help: 'Eén of twee zinnen onder de titel, hoogstens 160 tekens.', widget: 'textarea' }),
+  basis: field(z.enum(['onderzoek', 'afgeleid']), { label: 'Herkomst', help: '“onderzoek”: de lijst uit het onderzoek zelf (bijlage 3 of 4); “afgeleid”: door ons afgeleid uit die lijsten en de richtlijnen (de pagina zegt dat).', widget: 'select' }),
+  groups: field(
+    z
+      .array(
+        z.object({
+          step: z.enum(['basis', ...STEP_KEYS]),
+          items: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string().min(10).max(140) })).min(1),
+        }),
+      )
+      .min(4)
+      .refine((groups) => new Set(groups.map((g) => g.step)).size === groups.length, 'Noem elke stap maar één keer.')
+      .refine((groups) => {
+        const ids = groups.flatMap((g) => g.items.map((i) => i.id));
+        return new Set(ids).size === ids.length;
+      }, 'Geef elk punt een eigen id.'),
+    { label: 'Gedrag per stap', help: '“basis” (elk gesprek) en de stappen van samen beslissen, elke stap één keer. Punten als “Ik …”-zinnen; de id van een punt blijft gelijk (een bewaarde zelfcheck onthoudt ids).', widget: 'groups' },
+  ),
+  sources: field(z.array(sourceSchema).min(1), { label: 'Bronnen', help: 'Waar de lijst vandaan komt.', widget: 'sources' }),
+  reviewed: reviewedField('van deze lijst'),
+  order: field(z.number().int().default(100), { label: 'Volgorde', help: 'Plaats in lijsten; lager komt eerst.', widget: 'number' }),
+});
+
+/**
  * Where each collection lives under the content folder and how it is stored:
  * `mdx` and `yamls` are one file per entry (the id is the path without the
  * extension, and without a trailing /index), `yaml` is one file with a list of
@@ -282,6 +313,7 @@ export const COLLECTIONS = {
   cards: { label: 'Keuzekaarten', schema: cardSchema, storage: { kind: 'yamls', dir: 'keuzekaarten', pattern: '*.yaml' } },
   synonyms: { label: 'Synoniemen', schema: synonymSchema, storage: { kind: 'wordGroups', file: 'synonyms.yaml' } },
   bestBets: { label: 'Beste antwoorden', schema: bestBetSchema, storage: { kind: 'yaml', file: 'best-bets.yaml' } },
+  selfCheck: { label: 'Zelfchecks', schema: selfCheckSchema, storage: { kind: 'yamls', dir: 'zelfcheck', pattern: '*.yaml' } },
 } as const satisfies Record<CollectionName, { label: string; schema: z.ZodType; storage: Storage }>;
 
 /** Synonyms are stored as a plain list of word groups; each group gets the id "groep-<n>". */

@@ -21,7 +21,7 @@ const JS_PAGES: Record<string, number> = {
   '/fase/2/': 3 * KB + READING_JS,
   '/fase/3/': 3 * KB + READING_JS,
   '/fase/4/': 3 * KB + READING_JS,
-  '/regels-en-rollen/de-weg-in-twee-jaar/': 3 * KB, // opens the reader's phase
+  '/regels-en-rollen/de-weg-in-twee-jaar/': 3.25 * KB, // opens the reader's phase; +0.25 KB in round 4: the reading-list and self-check scripts share format.ts, so Rollup splits site.ts off into a chunk of its own (same code, one more file)
   '/vragen/': 5 * KB, // phase memory + the question picker (filter, ticks, print)
   '/ervaringen/': 3 * KB, // story filter
   '/voor-professionals/': 1 * KB, // copy-link buttons
@@ -29,6 +29,13 @@ const JS_PAGES: Record<string, number> = {
   '/weken-berekenen/': 8 * KB, // week calculator
   '/regels-en-rollen/wga-uitkering/': 3 * KB, // the WGA wijzer: shows and hides texts already in the HTML (#20 §2.1)
   '/offline-lezen/': 4 * KB, // the choice to keep the whole keuzehulp offline (#14 §5)
+  '/voor-professionals/leeslijst/': 5 * KB, // the reading-list builder: link, QR code drawn on the device (#26 §2)
+  '/leeslijst/': 2 * KB, // the reader's list: shows the pages the address asks for
+  ...Object.fromEntries(
+    readdirSync(join('content', 'zelfcheck'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => [`/voor-professionals/zelfcheck/${f.replace(/\.yaml$/, '')}/`, 2 * KB]), // the self-check's explicit "Bewaar op dit apparaat" and print
+  ),
   '/werkblad/': 22 * KB, // the worksheet island (20 KB from issue #7) plus Astro's inline hydration runtime (1.9 KB), counted here too; +1 KB in round 3 for the two-tab merge and the card's values
 };
 

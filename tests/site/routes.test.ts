@@ -43,13 +43,14 @@ describe('addresses built in code', () => {
       glossary: [routes.glossary('bedrijfsarts')],
       questions: [routes.questions('bedrijfsarts')],
       sourcesPart: [1, 2].map((n) => routes.sourcesPart(n)),
+      selfCheck: ['leidinggevende', 'arbeidsdeskundige', 'bedrijfsarts', 'casemanager'].map((r) => routes.selfCheck(r)),
     };
     const built: string[] = [];
     for (const [name, build] of Object.entries(routes)) {
       const given = cases[name as keyof typeof routes];
       if (build.length > 0 && !given) throw new Error(`routes.${name} needs an argument: add a case for it in this test`);
       built.push(...(given ?? []));
-      if (build.length === 0 || ['journey', 'glossary', 'questions', 'handoutSheet'].includes(name)) built.push((build as () => string)());
+      if (build.length === 0 || ['journey', 'glossary', 'questions', 'handoutSheet', 'selfCheck'].includes(name)) built.push((build as () => string)());
     }
     expect(missing(built)).toEqual([]);
   });

@@ -10,6 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { B1, mdxToText, readability } from '../../src/lib/readability';
 import { CONTENT, PLACEHOLDER, collection, listFiles, yamlList } from '../support/content-files';
 
@@ -54,6 +55,15 @@ describe('content quality gate', () => {
     const g = readability(glossaryText);
     report['content/glossary.yaml'] = g;
     if (g.wordsPerSentence > MAX_WORDS_PER_SENTENCE) problems.push(`content/glossary.yaml: ${g.wordsPerSentence.toFixed(1)} woorden per zin`);
+    // The self-checks for professionals (content/zelfcheck/): summary and behaviours, per role.
+    for (const f of listFiles(`${CONTENT}/zelfcheck`, /\.yaml$/)) {
+      const check = parseYaml(readFileSync(f, 'utf8')) as { summary: string; groups: { items: { text: string }[] }[] };
+      const r = readability([check.summary, ...check.groups.flatMap((g) => g.items.map((i) => i.text))].join('\n\n'));
+      report[f] = r;
+      if (r.wordsPerSentence > MAX_WORDS_PER_SENTENCE || r.longSentenceShare > MAX_LONG_SENTENCE_SHARE) {
+        problems.push(`${f}: ${r.wordsPerSentence.toFixed(1)} woorden per zin, ${(r.longSentenceShare * 100).toFixed(0)}% lange zinnen. Bijvoorbeeld: "${r.longest[0]}"`);
+      }
+    }
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/readability.json', JSON.stringify(report, null, 2));
     const all = Object.values(report);

@@ -609,6 +609,142 @@ describe('round 3 review: deadlines and rights that cost money when missed', () 
   });
 });
 
+describe('issue #26 review: naasten, role pages and self-checks (brief §9, §10; fact sheet "Bringing someone along", "Medical privacy")', () => {
+  const role = (r: string) => text(page(`voor-professionals/${r}`));
+  const naaste = (p: string) => text(page(p ? `voor-naasten/${p}` : 'voor-naasten'));
+  const zelfcheck = (r: string) => yamlText(join(CONTENT, 'zelfcheck', `${r}.yaml`)).sentences.join(' ');
+
+  it('no self-check says the employee may bring someone: asking is fine, a right it is not', () => {
+    const asRight = /\b(?:mag|mogen)\s+(?:je\s+|jij\s+)?(?:iemand\s+)?mee(?:nemen|gaan|komen)?\b(?!\s*\?)/i;
+    const texts = ['arbeidsdeskundige', 'bedrijfsarts', 'casemanager', 'leidinggevende'].map((r) => ({ r, t: zelfcheck(r) }));
+    expect(texts.filter(({ t }) => asRight.test(t)).map(({ r }) => r)).toEqual([]);
+    for (const r of ['arbeidsdeskundige', 'bedrijfsarts', 'casemanager']) expect(zelfcheck(r), r).toMatch(/iemand mag vragen om mee te komen/);
+  });
+
+  it('the bedrijfsarts self-check does not let the employee co-decide the medical advice itself', () => {
+    expect(zelfcheck('bedrijfsarts')).not.toMatch(/meebeslis\w* over (het|je) advies/);
+    expect(zelfcheck('bedrijfsarts')).toMatch(/meedenken over je advies/);
+  });
+
+  it('the 45 % who missed topics missed more than the consequences alone', () => {
+    expect(find(/miste juist die gevolgen/i)).toEqual([]);
+    expect(text(page('voor-professionals/het-gesprek-openen'))).toMatch(/miste onderwerpen in hun gesprekken\. Zoals wat ze zelf konden en wilden, de opties en juist die gevolgen/);
+  });
+
+  it('pressure from having to seek contact yourself is the researchers\' explanation, not a finding', () => {
+    expect(find(/^Zelf steeds contact moeten zoeken, geeft druk/)).toEqual([]);
+    for (const r of ['leidinggevende', 'casemanager']) expect(role(r), r).toMatch(/De onderzoekers denken dat het druk en onzekerheid geeft/);
+  });
+
+  it('only a casemanager in taakdelegatie under the bedrijfsarts may see medical data, not anyone at the arbodienst', () => {
+    expect(role('casemanager')).not.toMatch(/onder leiding van de bedrijfsarts, bij de arbodienst/);
+    expect(role('casemanager')).toMatch(/in taakdelegatie onder de bedrijfsarts\? Dan mag je medische gegevens zien, voor zover je taak dat vraagt/);
+    expect(role('casemanager')).toMatch(/Dan mag je geen medische gegevens zien of bewaren/);
+  });
+
+  it('the arbeidsdeskundige gives an independent judgement, the commissioning client decides (SRA rules 2 and 7)', () => {
+    expect(role('arbeidsdeskundige')).not.toMatch(/Daar is het oordeel van jou/);
+    expect(role('arbeidsdeskundige')).toMatch(/Daar geef jij je eigen oordeel\. Het besluit neemt je opdrachtgever, of UWV\./);
+    expect(role('arbeidsdeskundige')).toMatch(/Wie de opdracht gaf, neemt het besluit\. Jij niet\./);
+    expect(role('arbeidsdeskundige')).not.toMatch(/Alleen als ze merken dat ze echt meebeslissen/);
+  });
+
+  it('the bedrijfsarts page says work in small steps is part of recovery, and plans relapse prevention (NHG, NVAB)', () => {
+    const t = role('bedrijfsarts');
+    expect(t).toMatch(/werk, aangepast en in kleine stappen, bij het herstel hoort\. Een vroege, gedeeltelijke start kan, ook als er nog klachten zijn/);
+    expect(t).toMatch(/terugval voorkomen[\s\S]{0,120}een op de drie/);
+    expect(t).not.toMatch(/Spreek dan af dat jij voorlopig adviseert/);
+  });
+
+  it('the manager reads the guidelines\' view: short rest, then rhythm, light contact and small steps, without pushing', () => {
+    expect(role('leidinggevende')).toMatch(/eerst een korte rust\. Daarna helpen een dagritme, licht contact met het werk en kleine stappen\. Werk in kleine stappen hoort bij het herstel\. Houd dus contact, maar duw niet\./);
+  });
+
+  it('naasten pages claim only what the research and guidelines say', () => {
+    expect(find(/Grip op je eigen leven helpt bij herstel/i)).toEqual([]);
+    expect(naaste('')).toMatch(/wie grip houdt op het eigen leven, komt makkelijker terug in het werk/);
+    expect(find(/1 op de 10 heeft zelf een depressie/i)).toEqual([]);
+    expect(find(/^Lang thuis zitten is niet goed\.$/)).toEqual([]);
+    expect(naaste('de-eerste-weken')).toMatch(/De richtlijnen zeggen ook: voorkom dat iemand lang thuis zit\./);
+  });
+});
+
+describe('issue #26 labour-law review: naasten and role pages (BW 7:454/7:455, 7:629 lid 6, 7:658a; Wazo ch. 5; Wet verbetering poortwachter)', () => {
+  const role = (r: string) => text(page(`voor-professionals/${r}`));
+  const naaste = (p: string) => text(page(p ? `voor-naasten/${p}` : 'voor-naasten'));
+  const roles = ['leidinggevende', 'casemanager', 'arbeidsdeskundige', 'bedrijfsarts'];
+
+  it('1. the partner does not have to tell the employer anything; the employer may still ask practical things', () => {
+    expect(find(/De werkgever heeft jou niets te vragen/)).toEqual([]);
+    expect(String(page('voor-naasten/privacy').data.summary)).toMatch(/^Niets\. Jij hoeft de werkgever niets te vertellen\./);
+  });
+
+  it('2. correction is for factual errors; disagreement with the judgement gets an own statement (BW 7:454, 7:455)', () => {
+    expect(naaste('privacy')).not.toMatch(/Klopt er iets niet\? Dan kan je naaste om een correctie vragen/);
+    expect(naaste('privacy')).toMatch(/Staat er een fout in, zoals een verkeerde datum\? Dan kan je naaste om een correctie vragen\. Is je naaste het niet eens met het oordeel\? Dan kan hij of zij een eigen reactie laten toevoegen\./);
+    expect(role('bedrijfsarts')).not.toMatch(/En om correctie mag vragen\./);
+    expect(role('bedrijfsarts')).toMatch(/Is de werknemer het niet eens met je oordeel\? Dan kan hij of zij een eigen reactie laten toevoegen\./);
+  });
+
+  it('3. not answering the employer can cost wage (BW 7:629 lid 6), also in Femke’s story', () => {
+    expect(naaste('de-eerste-weken')).toMatch(/Neem maar niet op als je baas belt[\s\S]{0,200}Bereikbaar zijn is ook vaak een verzuimregel\. Neemt je naaste niet op en belt hij of zij niet terug\? Dan mag de werkgever soms het loon tijdelijk inhouden\./);
+    const femke = text(stories.find((x) => x.id === 'femke')!);
+    expect(femke).toMatch(/laat maar gaan, die kan wachten[\s\S]{0,200}belde Ilse hem de dag erna toch terug[\s\S]{0,120}Niet terugbellen kan soms loon kosten/);
+  });
+
+  it('4. around two years the naaste applies for WIA; the contract does not end by itself', () => {
+    expect(find(/Rond twee jaar ziekte gaat het over de WIA en uit dienst gaan/)).toEqual([]);
+    expect(naaste('')).toMatch(/Rond twee jaar ziekte vraagt je naaste de WIA aan\. Het contract stopt dan niet vanzelf\./);
+  });
+
+  it('5. a partner who cares for the naaste hears about zorgverlof, with a source (Wazo ch. 5)', () => {
+    const p = page('voor-naasten/zorg-voor-jezelf');
+    expect(text(p)).toMatch(/Is werk en zorg samen te zwaar\? Praat dan met je leidinggevende\. Moet je voor je naaste zorgen\? Dan kun je soms zorgverlof opnemen\. Een deel daarvan is betaald\./);
+    expect(JSON.stringify(p.data.sources)).toMatch(/rijksoverheid\.nl\/onderwerpen\/zorgverlof/);
+  });
+
+  it('6. a recording is for own use and not put online', () => {
+    expect(naaste('mee-naar-een-gesprek')).not.toMatch(/Het is wel netjes om het vooraf te zeggen/);
+    expect(naaste('mee-naar-een-gesprek')).toMatch(/opnemen, voor eigen gebruik\. Daar is geen toestemming voor nodig\. Zet de opname niet online\./);
+  });
+
+  it('7. the manager asks only practical things, also after the sick report', () => {
+    expect(role('leidinggevende')).not.toMatch(/Bij de ziekmelding mag je alleen praktische dingen vragen/);
+    expect(role('leidinggevende')).toMatch(/Bij de ziekmelding, en ook daarna, mag je alleen praktische dingen vragen\./);
+  });
+
+  it('8. manager and casemanager leave the judgement of illness to the bedrijfsarts and discuss the conflict apart', () => {
+    for (const r of ['leidinggevende', 'casemanager']) {
+      expect(role(r), r).not.toMatch(/Maak van het conflict geen ziekte/);
+      expect(role(r), r).toMatch(/Of iemand ziek is, beoordeelt alleen de bedrijfsarts\. Bespreek het conflict wel apart, los van de klachten\./);
+    }
+  });
+
+  it('9. a deskundigenoordeel does not need a second opinion first, and both parties can ask', () => {
+    for (const r of roles) {
+      expect(role(r), r).not.toMatch(/Daarna kan een deskundigenoordeel van UWV volgen/);
+      expect(role(r), r).toMatch(/Werknemer en werkgever kunnen ook allebei een deskundigenoordeel van UWV vragen\. Daarvoor is geen second opinion nodig\./);
+    }
+  });
+
+  it('10. a casemanager in taakdelegatie passes no medical data to the employer; the self-check fits both roles', () => {
+    expect(role('casemanager')).toMatch(/geheimhoudingsplicht\. Medische gegevens geef je niet door aan de werkgever\. De bedrijfsarts blijft verantwoordelijk\./);
+    const check = yamlText(join(CONTENT, 'zelfcheck', 'casemanager.yaml')).sentences.join(' ');
+    expect(check).not.toMatch(/(?:^|\. )Ik vroeg niet naar de aard of de oorzaak van de klachten/);
+    expect(check).toMatch(/Werk ik voor de werkgever\? Dan vroeg ik niet naar de aard of de oorzaak van de klachten\./);
+  });
+
+  it('11. the arbeidsdeskundige advises on spoor 2 and does not ask for the diagnosis', () => {
+    expect(role('arbeidsdeskundige')).not.toMatch(/de keuze voor spoor 2 of de WIA-aanvraag/);
+    expect(role('arbeidsdeskundige')).toMatch(/het advies over spoor 2, of bij UWV de WIA-beoordeling/);
+    expect(role('arbeidsdeskundige')).toMatch(/Vraag niet naar de diagnose\. Je werkt met wat de bedrijfsarts over de mogelijkheden schreef\./);
+  });
+
+  it('12. the plan van aanpak is not decided by the employer alone; either party can ask a deskundigenoordeel', () => {
+    expect(role('het-gesprek-openen')).toMatch(/wie uiteindelijk beslist\. Bij het plan van aanpak beslist de werkgever niet alleen\. Zijn jullie het niet eens\? Dan kan een van jullie een deskundigenoordeel vragen\./);
+  });
+});
+
 // Keep the helper honest: it must read the real files the site is built from.
 it('reads every content collection', () => {
   expect(pages.length).toBeGreaterThan(40);

@@ -1,6 +1,6 @@
 /** Query handling for search: concepts, synonyms, IDF scoring, title reranking, safe excerpts. */
 import { describe, expect, it } from 'vitest';
-import { asksForExperiences, bestBetsFor, bestPerPage, combine, concepts, mergeHits, normalize, passesFilters, rerank, safeExcerpt, type BestBet, type Hit } from '../../src/lib/search-query';
+import { asksAsProfessional, asksForExperiences, bestBetsFor, bestPerPage, combine, concepts, mergeHits, normalize, passesFilters, rerank, safeExcerpt, type BestBet, type Hit } from '../../src/lib/search-query';
 
 const groups = [
   ['baas', 'leidinggevende', 'manager'],
@@ -74,6 +74,31 @@ describe('rerank', () => {
     ];
     expect(rerank(candidates, list, false)[0]!.id).toBe('page');
     expect(rerank(candidates, list, true)[0]!.id).toBe('story');
+  });
+});
+
+describe('pages for professionals (issue 26)', () => {
+  const list = concepts('bedrijfsarts', groups);
+  const candidates = [
+    { id: 'pro', score: 1, title: 'Samen beslissen als bedrijfsarts', kind: 'algemeen', professional: true },
+    { id: 'role', score: 0.8, title: 'De bedrijfsarts', kind: 'regels-en-rollen' },
+  ];
+
+  it('puts the employee’s page before the page for professionals', () => {
+    expect(rerank(candidates, list, false, false)[0]!.id).toBe('role');
+  });
+
+  it('lets the page for professionals count in full when a professional searches', () => {
+    expect(rerank(candidates, list, false, true)[0]!.id).toBe('pro');
+  });
+
+  it('knows when a professional searches, by whole words', () => {
+    expect(asksAsProfessional('als leidinggevende samen beslissen')).toBe(true);
+    expect(asksAsProfessional('keuzekaart gebruiken in het consult')).toBe(true);
+    expect(asksAsProfessional('Hoe gebruik ik de keuzehulp in mijn gesprek?')).toBe(true);
+    expect(asksAsProfessional('mag bedrijfsarts mijn psycholoog bellen')).toBe(false);
+    expect(asksAsProfessional('wat doet een casemanager')).toBe(false);
+    expect(asksAsProfessional('consulten')).toBe(false);
   });
 });
 

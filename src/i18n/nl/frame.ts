@@ -50,6 +50,7 @@ export const frame = {
       { href: routes.offlineReading(), label: 'Offline lezen' },
       { href: routes.glossary(), label: 'Begrippenlijst' },
       reading.footer,
+      { href: page('voor-naasten'), label: 'Voor naasten' },
       { href: routes.professionals(), label: 'Voor professionals' },
     ],
     promise: 'Geen account, geen cookies, geen tracking. Wat je in deze keuzehulp invult, blijft op je eigen apparaat.',

@@ -18,9 +18,12 @@ import { cards } from './cards';
 import { reading } from './reading';
 import { offline } from './offline';
 import { wga } from './wga';
+import { selfCheck } from './selfcheck';
+import { readingList } from './reading-list';
+import { professionalTools } from './professionals';
 import * as vocab from './vocab';
 import { MONTHS } from './dates';
 
-export const nl = { frame, phase, search, calculator, stories, pages, worksheet, cards, reading, offline, wga, vocab, months: MONTHS };
+export const nl = { frame, phase, search, calculator, stories, pages, worksheet, cards, reading, offline, wga, selfCheck, readingList, professionalTools, vocab, months: MONTHS };
 export type Dictionary = typeof nl;
 export { fmt, plural, capitalize, listAnd } from '../format';
