@@ -12,6 +12,8 @@ import { htmlFor } from '../support/dist';
 
 const SCREEN = PHONE.height;
 const IN_SHORT_FROM_TOP = 400;
+/** Pages whose own tool comes before "In het kort", on purpose: 113 and 112 first; the links a professional came for. */
+const TOOL_FIRST = ['/hulp-nodig/', '/voor-professionals/'];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,21 +60,21 @@ describe('home page on a phone: all four phases in the first screen', () => {
 });
 
 describe('reading pages on a phone: "In het kort" within the first 400 px', () => {
-  const reading = builtPages().filter((p) => htmlFor(p).includes('id="in-het-kort"'));
+  const reading = builtPages().filter((p) => !TOOL_FIRST.includes(p) && htmlFor(p).includes('id="in-het-kort"'));
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await openPage(browser, { viewport: PHONE }));
+  });
 
   it('there are reading pages', () => {
     expect(reading.length).toBeGreaterThan(40);
   });
 
-  it('on every one of them', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
-    const late: string[] = [];
-    for (const path of reading) {
+  for (const path of reading) {
+    it(path, async () => {
       await page.goto(baseUrl() + path, { waitUntil: 'load' });
       const top = await page.locator('#in-het-kort').evaluate((e) => e.closest('section')!.getBoundingClientRect().top);
-      if (top > IN_SHORT_FROM_TOP) late.push(`${path} (${Math.round(top)} px)`);
-    }
-    expect(late, '"In het kort" begint te laag').toEqual([]);
-    await context.close();
-  });
+      expect(top, '"In het kort" begint te laag').toBeLessThanOrEqual(IN_SHORT_FROM_TOP);
+    });
+  }
 });

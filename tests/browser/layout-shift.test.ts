@@ -11,7 +11,8 @@
  * half-parsed page (the header without its Menu button), a shift no page can
  * prevent and that a phone with the whole 14 KB page in one round trip does not see.
  * For the same reason (a busy test machine, a font found late) a page that
- * shifts is loaded once more: a shift a script makes comes back every time.
+ * shifts is loaded again, up to three times: a shift a script makes comes back
+ * every time, noise does not (it moves other things each time).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -79,9 +80,9 @@ describe('no layout shift while loading (360 px, CPU 4× slower)', () => {
         });
         return { shifts, cls: shifts.reduce((sum, s) => sum + s.value, 0) };
       };
-      const first = await load();
-      const again = first.cls > 0 ? await load() : first;
-      expect(again.cls, `${path}: ${JSON.stringify(first.shifts)} / ${JSON.stringify(again.shifts)}`).toBe(0);
+      const tries = [await load()];
+      while (tries.at(-1)!.cls > 0 && tries.length < 3) tries.push(await load());
+      expect(tries.at(-1)!.cls, `${path}: ${tries.map((t) => JSON.stringify(t.shifts)).join(' / ')}`).toBe(0);
     });
   }
 });

@@ -118,7 +118,7 @@ export const pages = {
     who: 'Wie',
     /** On a step page. */
     position: 'Stap {n} van {totaal}',
-    positionPhase: ' · Fase {fase}: {naam}',
+    positionPhase: ' · fase {fase}',
     prevNext: 'Vorige en volgende stap',
     prev: 'Vorige stap',
     next: 'Volgende stap',
