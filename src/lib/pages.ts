@@ -66,10 +66,6 @@ export async function breadcrumbs(id: string): Promise<Crumb[]> {
   return trailIn(await allPages(), id);
 }
 
-export function componentLabel(page: Page): string {
-  return nl.vocab.COMPONENTS[page.data.component];
-}
-
 /** A page with at least this many sections gets "Op deze pagina" jump links. */
 export const JUMP_LINKS_FROM = 3;
 

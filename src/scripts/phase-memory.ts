@@ -19,8 +19,10 @@ function askToSwitch(doc: Document, storage: Storage | null, before: PhaseNumber
     // No session storage: ask every time, which is still better than overwriting.
   }
   const v = { eerder: before, nu: now };
+  // Asked in a bar at the bottom of the screen (fixed: it pushes nothing down);
+  // once answered, the answer takes its place under the title.
   const box = doc.createElement('div');
-  box.className = 'box box-brand no-print';
+  box.className = 'box box-brand no-print ask-phase';
   box.setAttribute('role', 'region');
   box.setAttribute('aria-label', fmt(T.askYes, v));
   const text = doc.createElement('p');
@@ -32,6 +34,7 @@ function askToSwitch(doc: Document, storage: Storage | null, before: PhaseNumber
     doc.documentElement.dataset['fase'] = String(keep ? before : now);
     text.textContent = fmt(keep ? T.askedNo : T.askedYes, v);
     buttons.remove();
+    box.classList.remove('ask-phase');
     text.tabIndex = -1;
     text.focus();
   };
@@ -84,10 +87,11 @@ export function initPhaseMemory(doc: Document): void {
     if (toPhase(link.dataset['phaseLink']) === phase) link.setAttribute('aria-current', 'true');
   });
 
+  // The note under the picker shares its place with the privacy note (see PhasePicker.astro): no shift.
   const remembered = doc.querySelector<HTMLElement>('[data-phase-remembered]');
   const current = doc.querySelector<HTMLAnchorElement>(`[data-phase-link="${phase}"]`);
   if (remembered && current) {
-    const name = current.querySelector('.card-title')?.textContent ?? '';
+    const name = current.querySelector('[data-phase-name]')?.textContent ?? '';
     remembered.textContent = '';
     remembered.append(fmt(T.remembered, { n: phase, naam: name }));
     const a = doc.createElement('a');
@@ -95,14 +99,14 @@ export function initPhaseMemory(doc: Document): void {
     a.textContent = fmt(T.continue, { n: phase });
     const forget = doc.createElement('button');
     forget.type = 'button';
-    forget.className = 'ml-2 cursor-pointer underline';
+    forget.className = 'link-btn';
     forget.textContent = T.forget;
     forget.addEventListener('click', () => {
       forgetPhase(storage);
       doc.querySelectorAll('[data-phase-link][aria-current]').forEach((l) => l.removeAttribute('aria-current'));
       remembered.textContent = T.forgotten;
     });
-    remembered.append(a, ' ', forget);
+    remembered.append(a, ' · ', forget);
     remembered.hidden = false;
   }
 

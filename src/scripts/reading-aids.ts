@@ -230,16 +230,15 @@ export function initReadingAids(doc: Document, win: Window & typeof globalThis =
   if (bar) {
     if (bar.hasAttribute('data-remember')) writeLast(storage, here, new Date());
     const save = bar.querySelector<HTMLButtonElement>('[data-save]');
-    const link = bar.querySelector<HTMLElement>('[data-saved-link]');
+    const link = doc.querySelector<HTMLElement>('[data-saved-link]');
     if (save && link && savingAllowed(storage)) {
-      const show = (on: boolean) => {
-        save.ariaPressed = String(on);
-        link.hidden = !on;
-      };
-      show(readSaved(storage).some((p) => p.path === here.path));
+      // The link to the list appears only on a click: shown on load, it would push the text down.
+      save.ariaPressed = String(readSaved(storage).some((p) => p.path === here.path));
       save.onclick = () => {
         const on = save.ariaPressed !== 'true';
-        if (setSaved(storage, here, on)) show(on);
+        if (!setSaved(storage, here, on)) return;
+        save.ariaPressed = String(on);
+        link.hidden = !on;
       };
       save.hidden = bar.hidden = false;
     }

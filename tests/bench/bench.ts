@@ -11,7 +11,7 @@
  *      requests (issue #14 §5: ≤ 60 KB without the offline choice; the
  *      deterministic check is tests/site/first-visit.test.ts); then the same
  *      for the reader's choice "Bewaar de keuzehulp op dit apparaat"
- *   5. Lighthouse (mobile) for home, a phase hub, a story and the worksheet
+ *   5. Lighthouse (mobile) for home, the phase 1 hub, a story and the worksheet
  *   6. scale run: 10× the pages and stories (synthetic copies in a temp folder):
  *      build time and index size growth
  *
@@ -148,7 +148,7 @@ await browser.close();
 const lighthouse: Record<string, Record<string, number>> = {};
 if (!args.has('--no-lighthouse')) {
   const story = pages.find((p) => /^\/ervaringen\/[^/]+\/$/.test(p)) ?? '/ervaringen/';
-  for (const page of ['/', '/fase/2/', story, '/werkblad/']) {
+  for (const page of ['/', '/fase/1/', story, '/werkblad/']) {
     console.log(`Lighthouse ${page}…`);
     const lh = await run(
       process.execPath,

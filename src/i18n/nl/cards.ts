@@ -55,7 +55,7 @@ export const cards = {
   pick: 'Zet in mijn werkblad',
   pickHint: 'Vink aan wat je wilt bespreken. Vink je niets aan, dan komen alle opties in je werkblad.',
   submit: 'Maak een werkblad met deze opties',
-  print: 'Print deze keuzekaart (één A4)',
+  print: 'Print de kaart (één A4)',
   printTitle: 'Keuzekaart: {vraag}',
   printIntro: 'Neem deze kaart mee naar je gesprek. Schrijf erbij wat voor jou belangrijk is.',
   back: 'Terug naar de uitleg',

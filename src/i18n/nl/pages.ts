@@ -11,6 +11,8 @@ export const questionPickerScript = {
 export const pages = {
   home: {
     heading: 'Samen beslissen over je terugkeer naar werk',
+    /** The one sentence under the title, before the phases. */
+    lead: 'Ben je ziek thuis door psychische klachten? Hier lees je wat er gebeurt en wat je zelf kunt doen.',
     introLabel: 'Hoe gebruik je de keuzehulp?',
     components: 'Wat vind je hier?',
     componentCards: [
@@ -88,7 +90,6 @@ export const pages = {
   glossary: {
     crumb: 'Begrippenlijst',
     byLetter: 'Begrippen op letter',
-    eyebrow: 'Begrip',
     title: '{term}: wat betekent dat?',
     meaning: 'Wat betekent het?',
     more: 'Meer lezen',
@@ -116,7 +117,7 @@ export const pages = {
     who: 'Wie',
     /** On a step page. */
     position: 'Stap {n} van {totaal}',
-    positionPhase: ' · Fase {fase}: {naam}',
+    positionPhase: ' · fase {fase}',
     prevNext: 'Vorige en volgende stap',
     prev: 'Vorige stap',
     next: 'Volgende stap',

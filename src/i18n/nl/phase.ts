@@ -3,7 +3,7 @@ import { routes } from '../../lib/routes';
 
 /** The phase memory script (src/scripts/phase-memory.ts) gets only this slice. */
 export const phaseMemory = {
-  remembered: 'Je koos eerder fase {n}: {naam}. ',
+  remembered: 'Je koos eerder fase {n} op dit apparaat. ',
   continue: 'Verder in fase {n}',
   forget: 'Keuze vergeten',
   forgotten: 'Je keuze is vergeten op dit apparaat.',

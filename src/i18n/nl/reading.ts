@@ -17,7 +17,7 @@ export const reading = {
   stop: 'Stop',
   slower: 'Langzamer',
   faster: 'Sneller',
-  save: 'Bewaar voor later',
+  save: 'Bewaar',
   toSaved: { href: routes.saved(), label: 'Naar je bewaarde pagina’s' },
   /** Before the link to the last page read (home page, phase hubs, /bewaard/). */
   continue: 'Verder waar je was:',
@@ -27,9 +27,9 @@ export const reading = {
   page: {
     title: 'Bewaarde pagina’s',
     description: 'De pagina’s die je bewaarde om later te lezen. Ze staan alleen op dit apparaat.',
-    intro: 'Hier staan de pagina’s die je bewaarde met de knop ‘Bewaar voor later’. De lijst staat alleen op dit apparaat, niet op internet.',
+    intro: 'Hier staan de pagina’s die je bewaarde met de knop ‘Bewaar’. De lijst staat alleen op dit apparaat, niet op internet.',
     noScript: 'Deze lijst werkt alleen als JavaScript aan staat in je browser.',
-    empty: 'Je hebt nog geen pagina’s bewaard. De knop ‘Bewaar voor later’ staat bovenaan elke pagina om te lezen.',
+    empty: 'Je hebt nog geen pagina’s bewaard. De knop ‘Bewaar’ staat bovenaan elke pagina om te lezen.',
     off: 'Op dit apparaat wordt niets bewaard. Misschien heb je dat zo gekozen op het werkblad. Of je browser staat het niet toe, bijvoorbeeld in een privévenster.',
     listLabel: 'Je bewaarde pagina’s',
     remove: 'Verwijder',
