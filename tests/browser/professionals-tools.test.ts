@@ -32,6 +32,11 @@ async function decode(target: Locator): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 }
 
+/** The same address on the test server (the link and the QR code carry the site's own address). */
+const local = (url: string) => {
+  const u = new URL(url);
+  return `${baseUrl()}${u.pathname}${u.search}`;
+};
 const titlesOn = (page: Page) => page.locator('[data-list-items] li a').allTextContents();
 
 describe('reading list for one reader', () => {
@@ -51,7 +56,8 @@ describe('reading list for one reader', () => {
     await expect(page.locator('[data-list-titles] li').allTextContents()).resolves.toEqual(expected);
     const qr = page.locator('[data-list-qr] svg');
     await expect(qr.getAttribute('aria-label')).resolves.toContain(link!);
-    expect(await decode(qr)).toBe(link);
+    const decoded = await decode(qr);
+    expect(decoded).toBe(link);
     await expect(page.locator('[data-list-svg]').getAttribute('href')).resolves.toMatch(/^data:image\/svg\+xml/);
     await expect(page.locator('[data-list-png]').getAttribute('href')).resolves.toMatch(/^data:image\/png;base64,/);
     expect(await axe(page)).toEqual([]);
@@ -63,6 +69,9 @@ describe('reading list for one reader', () => {
     await expect(titlesOn(page)).resolves.toEqual(expected);
     await expect(page.locator('[data-list-note]').isHidden()).resolves.toBe(true);
     expect(await axe(page)).toEqual([]);
+    // What the QR code holds opens the same list.
+    await page.goto(local(decoded!));
+    await expect(titlesOn(page)).resolves.toEqual(expected);
     expect(errors).toEqual([]);
     expect(external).toEqual([]);
     await context.close();
