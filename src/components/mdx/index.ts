@@ -9,5 +9,6 @@ import Option from './Option.astro';
 import Keuzekaart from './Keuzekaart.astro';
 import Bedrag from './Bedrag.astro';
 import Contact from './Contact.astro';
+import Hulpnummer from './Hulpnummer.astro';
 
-export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag, Contact };
+export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag, Contact, Hulpnummer };
