@@ -6,8 +6,9 @@
  * only after the reader asked for it (pressed "Bewaar", picked a phase, said
  * yes to "verder waar je was", ticked "onthoud mijn datum", worked on a
  * worksheet with saving on), and never under "niets bewaren"
- * (src/lib/saving-choice.ts). "Alles wissen" removes everything in READER_DATA
- * and every key that starts with BACKUP_PREFIX.
+ * (src/lib/saving-choice.ts). "Alles wissen" removes everything in READER_DATA,
+ * every key that starts with BACKUP_PREFIX and the sessionStorage marks that
+ * start with PHASE_ASKED_KEY (src/lib/worksheet/storage.ts).
  *
  * A unit test (tests/unit/storage-keys.test.ts) fails when a key is typed
  * anywhere else in src/.

@@ -14,7 +14,7 @@
 import { CURRENT_VERSION, emptyDoc, newId, type Doc } from './model';
 import { readDoc } from './transfer';
 import { SAVING_OFF } from '../saving-choice';
-import { BACKUP_PREFIX, DATA_KEY, READER_DATA, SETTING_KEY } from '../storage-keys';
+import { BACKUP_PREFIX, DATA_KEY, PHASE_ASKED_KEY, READER_DATA, SETTING_KEY } from '../storage-keys';
 
 /** The keys live in src/lib/storage-keys.ts; the "niets bewaren" setting (SAVING_OFF) in src/lib/saving-choice.ts. */
 export { BACKUP_PREFIX, DATA_KEY, SAVING_OFF, SETTING_KEY };
@@ -124,6 +124,19 @@ export function peek(storage: StorageLike, now: Date, makeId: () => string = new
   return read.ok ? { raw, doc: read.value, future: false } : { raw, doc: null, future: read.error === 'future' };
 }
 
+/** The phase hubs' "asked once in this visit" marks (sessionStorage) go with the phase. Never throws. */
+function wipeSession(): void {
+  try {
+    const s = globalThis.sessionStorage;
+    for (let i = s.length - 1; i >= 0; i--) {
+      const k = s.key(i);
+      if (k?.startsWith(PHASE_ASKED_KEY)) s.removeItem(k);
+    }
+  } catch {
+    // no session storage (or blocked): nothing to remove
+  }
+}
+
 /**
  * Turn saving on (and save now) or off (and remove everything the site keeps:
  * worksheets, the reading trail, saved pages, the phase and the calculator's
@@ -134,6 +147,7 @@ export function setSaving(storage: StorageLike, on: boolean, doc: Doc): SaveResu
     const r = attempt(() => storage.removeItem(SETTING_KEY));
     return r === 'ok' ? save(storage, doc) : r;
   }
+  wipeSession();
   return attempt(() => {
     READER_DATA.forEach((k) => storage.removeItem(k));
     storage.setItem(SETTING_KEY, SAVING_OFF);
@@ -153,5 +167,6 @@ export function wipe(storage: StorageLike): SaveResult {
       if (k?.startsWith(BACKUP_PREFIX)) keys.push(k);
     }
     [...READER_DATA, ...keys].forEach((k) => storage.removeItem(k));
+    wipeSession();
   });
 }
