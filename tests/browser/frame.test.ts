@@ -115,7 +115,7 @@ describe('help numbers on every page at 360 × 740', () => {
     expect(line).toContain(`${HELP.suicide.label} of ${HELP.suicideFree.label}, of chat op`);
     const wrong: string[] = [];
     for (const path of builtPages()) {
-      await page.goto(baseUrl() + path, { waitUntil: 'domcontentloaded' });
+      await page.goto(baseUrl() + path, { waitUntil: 'load' }); // with its stylesheet
       const found = await page.evaluate(() => ({
         help: [...document.querySelectorAll('.help-block li')].map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
         split: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
