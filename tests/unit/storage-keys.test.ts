@@ -45,3 +45,17 @@ describe('storage keys', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 });
+
+describe('the privacy page says what the site does (#23 §10)', () => {
+  const privacy = readFileSync('content/pages/privacy.mdx', 'utf8');
+  it('no longer says that opening a phase page or reading a page is remembered', () => {
+    expect(privacy).not.toMatch(/Open je de pagina van een fase\?/);
+    expect(privacy).not.toMatch(/De site onthoudt welke pagina je het laatst las\. Zo kun je/);
+    expect(privacy).not.toMatch(/bewaart de site alleen als je hem zelf invult/);
+  });
+  it('says that reading leaves nothing, and what "alles wissen" removes', () => {
+    expect(privacy).toMatch(/Alleen lezen laat niets achter op je apparaat/);
+    expect(privacy).toMatch(/‘Onthoud mijn datum’ aanvinkt/);
+    expect(privacy).toMatch(/alles wissen’ op het werkblad\. Dat wist je werkblad, je bewaarde pagina’s, waar je was, je fase en je datum/);
+  });
+});
