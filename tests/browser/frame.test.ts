@@ -88,9 +88,9 @@ describe('the phone menu', () => {
     await expect(current.count()).resolves.toBe(1);
     await expect(current.textContent()).resolves.toBe(F.nav.labels.samenBeslissen);
     await expect(current.getAttribute('aria-current')).resolves.toBe('true');
-    const shadow = (name: string) => nav.getByRole('link', { name, exact: true }).evaluate((a) => getComputedStyle(a).boxShadow);
-    expect(await shadow(F.nav.labels.samenBeslissen)).not.toBe('none');
-    expect(await shadow(F.nav.labels.regelsEnRollen)).toBe('none');
+    const markerOf = (name: string) => nav.getByRole('link', { name, exact: true }).evaluate((a) => getComputedStyle(a).boxShadow);
+    expect(await markerOf(F.nav.labels.samenBeslissen)).not.toBe('none');
+    expect(await markerOf(F.nav.labels.regelsEnRollen)).toBe('none');
     // On its own page the item is the page.
     await page.goto(`${baseUrl()}/voor-professionals/`);
     await expect(page.locator('#hoofdmenu a[aria-current="page"]').textContent()).resolves.toBe(F.nav.labels.professionals);
