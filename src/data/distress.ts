@@ -1,8 +1,9 @@
 /**
  * The words with which a reader in distress may search: despair, exhaustion,
  * thoughts of death or self-harm. When a query says one of these, search opens
- * with the urgent help block (113, 0800-0113, 112, huisarts) above the results
- * (NHS and 113 practice: signpost calmly, keep the results below).
+ * with the urgent help block (the numbers of src/data/help.ts, and the huisarts)
+ * above the results (NHS and suicide prevention practice: signpost calmly, keep
+ * the results below).
  *
  * This is the one list; `isDistress()` in src/lib/distress.ts reads it and
  * tests/unit/distress.test.ts holds the phrases that must, and must not,

@@ -1,12 +1,16 @@
 /**
  * The reader's chosen phase, kept in this browser only (localStorage, never
  * sent anywhere). Used by the phase memory, search (to offer the own phase as
- * a filter) and the worksheet (as the default question filter). Storage that
- * is blocked simply means nothing is remembered.
+ * a filter) and the worksheet (as the default question filter). Written only
+ * when the reader picks a phase, and never under "niets bewaren"
+ * (src/lib/saving-choice.ts). Storage that is blocked simply means nothing is
+ * remembered.
  */
 import { toPhase, type PhaseNumber } from '../data/site';
+import { PHASE_KEY } from './storage-keys';
+import { removeItems, storeItem } from './saving-choice';
 
-export const PHASE_KEY = 'keuzehulp:fase';
+export { PHASE_KEY };
 
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -27,18 +31,11 @@ export function readPhase(storage: Pick<Store, 'getItem'> | null): PhaseNumber |
   }
 }
 
-export function writePhase(storage: Pick<Store, 'setItem'> | null, phase: PhaseNumber): void {
-  try {
-    storage?.setItem(PHASE_KEY, String(phase));
-  } catch {
-    // Storage blocked: the choice simply is not remembered.
-  }
+/** Remember the phase the reader picked; false under "niets bewaren" or blocked storage. */
+export function writePhase(storage: Pick<Store, 'getItem' | 'setItem'> | null, phase: PhaseNumber): boolean {
+  return storeItem(storage, PHASE_KEY, String(phase));
 }
 
 export function forgetPhase(storage: Pick<Store, 'removeItem'> | null): void {
-  try {
-    storage?.removeItem(PHASE_KEY);
-  } catch {
-    // nothing stored
-  }
+  removeItems(storage, [PHASE_KEY]);
 }

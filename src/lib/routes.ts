@@ -50,6 +50,8 @@ export const routes = {
   saved: () => '/bewaard/',
   search: () => '/zoeken/',
   professionals: () => '/voor-professionals/',
+  /** The section for partners, family and friends (content/pages/voor-naasten/). */
+  relatives: () => page('voor-naasten'),
   /** The self-checks after a conversation: the list, or one role's (content/zelfcheck/<role>.yaml). */
   selfCheck: (role?: string) => `/voor-professionals/zelfcheck/${role ? `${role}/` : ''}`,
   /** The professional's reading-list builder, and the reader's list (the ids are in ?p=, see src/lib/reading-list.ts). */

@@ -1,17 +1,17 @@
 /**
  * Applies the reader's chosen phase (kept on this device only, see
- * src/lib/phase-store.ts) to the page. Nothing is inferred: only a deliberate
- * visit to a phase hub or a click on a phase link stores a phase.
+ * src/lib/phase-store.ts) to the page. Nothing is inferred: only a click on
+ * a phase link (the reader picks a phase) stores a phase, never a visit to a
+ * hub (that may be a shared link or a QR code), and never under "niets bewaren".
  */
 import { toPhase, type PhaseNumber } from '../data/site';
 import { browserStorage, forgetPhase, readPhase, writePhase } from '../lib/phase-store';
+import { PHASE_ASKED_KEY } from '../lib/storage-keys';
 import { fmt } from '../i18n/format';
 import { phaseMemory as T } from '../i18n/nl/phase';
 
-const ASKED = 'keuzehulp:fase-gevraagd';
-
 function askToSwitch(doc: Document, storage: Storage | null, before: PhaseNumber, now: PhaseNumber): void {
-  const key = `${ASKED}:${now}`;
+  const key = `${PHASE_ASKED_KEY}:${now}`;
   try {
     if (sessionStorage.getItem(key)) return;
     sessionStorage.setItem(key, '1');
@@ -67,9 +67,8 @@ export function initPhaseMemory(doc: Document): void {
   const marker = doc.querySelector<HTMLElement>('[data-phase-script]');
   const chosen = toPhase(marker?.dataset['choose']);
   const before = readPhase(storage);
-  // A hub visit chooses that phase, unless the reader chose another one before:
-  // then ask (a shared link must not silently overwrite their own choice), once per session.
-  if (chosen && !before) writePhase(storage, chosen);
+  // A hub of another phase than the one the reader picked (a shared link, a QR
+  // code): ask before switching, once per session. A hub visit alone stores nothing.
   if (chosen && before && before !== chosen) askToSwitch(doc, storage, before, chosen);
 
   doc.querySelectorAll<HTMLAnchorElement>('[data-phase-link]').forEach((link) => {

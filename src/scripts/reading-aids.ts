@@ -11,13 +11,14 @@
  *   the voice and "verder" starts the same sentence again, which works the
  *   same in every browser (speechSynthesis.pause() does not, on Android).
  * - "Bewaar voor later" and "verder waar je was", kept on this device only
- *   (src/lib/reading/storage.ts, which honours "niets bewaren").
- * - The list on /bewaard/.
+ *   (src/lib/reading/storage.ts, which honours "niets bewaren"); the trail
+ *   only after the reader said yes to it on /bewaard/.
+ * - The list on /bewaard/ and the yes or no to "verder waar je was".
  *
  * Every text comes from the HTML (src/i18n/nl/reading.ts); this script only
  * shows, hides and fills elements.
  */
-import { readLast, readSaved, setSaved, writeLast, type PageRef } from '../lib/reading/storage';
+import { readLast, readSaved, setSaved, setTrail, trailOn, writeLast, type PageRef } from '../lib/reading/storage';
 import { savingAllowed } from '../lib/saving-choice';
 import { splitSentences } from '../lib/reading/sentences';
 
@@ -209,6 +210,31 @@ function savedList(list: HTMLElement, storage: Storage | null, doc: Document, or
   render();
 }
 
+/** /bewaard/: "Wil je dat dit apparaat onthoudt waar je was?" Yes starts the trail; "zet uit" forgets it. */
+function trailChoice(box: HTMLElement, storage: Storage | null, doc: Document): void {
+  if (!savingAllowed(storage)) return;
+  const [ask, on] = box.querySelectorAll('p');
+  const [yes, no] = box.querySelectorAll('button');
+  const show = () => {
+    const isOn = trailOn(storage);
+    ask!.hidden = yes!.hidden = isOn;
+    on!.hidden = no!.hidden = !isOn;
+    if (!isOn) doc.querySelectorAll<HTMLElement>('[data-continue]').forEach((p) => (p.hidden = true));
+  };
+  yes!.onclick = () => {
+    setTrail(storage, true);
+    show();
+    no!.focus();
+  };
+  no!.onclick = () => {
+    setTrail(storage, false);
+    show();
+    yes!.focus();
+  };
+  show();
+  box.hidden = false;
+}
+
 export function initReadingAids(doc: Document, win: Window & typeof globalThis = window): void {
   let storage: Storage | null = null;
   try {
@@ -247,4 +273,6 @@ export function initReadingAids(doc: Document, win: Window & typeof globalThis =
 
   const list = doc.querySelector<HTMLElement>('[data-saved-list]');
   if (list) savedList(list, storage, doc, win.location.origin);
+  const trail = doc.querySelector<HTMLElement>('[data-trail]');
+  if (trail) trailChoice(trail, storage, doc);
 }

@@ -1,6 +1,8 @@
 /**
- * The private week calculator: nothing is computed or stored without a date
- * the reader enters; the date lives in localStorage only and can be cleared.
+ * The private week calculator: nothing is computed without a date the reader
+ * enters, and nothing is stored unless the reader ticks "Onthoud mijn datum"
+ * (never under "niets bewaren"); the date then lives in localStorage only and
+ * can be cleared.
  * Renders with text nodes only.
  */
 import { MOMENTS } from '../data/timeline';
@@ -9,10 +11,10 @@ import { offerDownload } from '../lib/download';
 import { formatDate, fromLocal, parseDate, toIso, type CalendarDate } from '../lib/calendar';
 import { weekPlan, type DatedMoment } from '../lib/weeks';
 import { browserStorage } from '../lib/phase-store';
+import { removeItems, savingAllowed, storeItem } from '../lib/saving-choice';
+import { DATE_KEY } from '../lib/storage-keys';
 import { fmt, plural } from '../i18n/format';
 import { calculatorScript as T } from '../i18n/nl/calculator';
-
-export const DATE_KEY = 'keuzehulp:ziekmelddatum';
 
 const today = () => fromLocal(new Date());
 
@@ -47,7 +49,10 @@ export function initWeekCalculator(doc: Document): void {
   const error = form.querySelector<HTMLElement>('#ziekmelddatum-fout')!;
   const clear = form.querySelector<HTMLButtonElement>('[data-clear]')!;
   const note = form.querySelector<HTMLElement>('[data-storage-note]')!;
+  const remember = form.querySelector<HTMLInputElement>('#onthoud-datum')!;
   const store = browserStorage();
+  // Under "niets bewaren" (or blocked storage) there is nothing to tick.
+  form.querySelector<HTMLElement>('[data-remember-row]')!.hidden = !savingAllowed(store);
   input.max = toIso(today());
   form.hidden = false;
 
@@ -165,6 +170,7 @@ export function initWeekCalculator(doc: Document): void {
   const savedDate = saved ? parseDate(saved) : null;
   if (savedDate) {
     input.value = toIso(savedDate);
+    remember.checked = true;
     clear.hidden = false;
     show(savedDate, false);
   }
@@ -181,22 +187,18 @@ export function initWeekCalculator(doc: Document): void {
     }
     error.hidden = true;
     input.removeAttribute('aria-invalid');
-    try {
-      store?.setItem(DATE_KEY, toIso(checked.date));
-      note.textContent = T.saved;
-    } catch {
-      note.textContent = T.notSaved;
+    if (remember.checked) note.textContent = storeItem(store, DATE_KEY, toIso(checked.date)) ? T.saved : T.notSaved;
+    else {
+      removeItems(store, [DATE_KEY]);
+      note.textContent = T.notKept;
     }
     clear.hidden = false;
     show(checked.date, true).focus();
   });
 
   clear.addEventListener('click', () => {
-    try {
-      store?.removeItem(DATE_KEY);
-    } catch {
-      // nothing stored, nothing to remove
-    }
+    removeItems(store, [DATE_KEY]);
+    remember.checked = false;
     input.value = '';
     results.replaceChildren(el('p', T.cleared, 'font-bold'));
     status.textContent = T.cleared;

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axe, baseUrl, formatViolations, launch, openPage, PHONE } from '../support/browser';
+import { calculator as C } from '../../src/i18n/nl/calculator';
+import { DATE_KEY, SETTING_KEY } from '../../src/lib/storage-keys';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,6 +20,18 @@ const isoDaysAgo = (days: number) => {
 };
 
 describe('week calculator', () => {
+  it('under "niets bewaren" offers nothing to remember and stores nothing', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.addInitScript((k) => localStorage.setItem(k, 'uit'), SETTING_KEY);
+    await page.goto(`${baseUrl()}/weken-berekenen/`);
+    await expect(page.getByRole('checkbox', { name: C.remember }).isVisible()).resolves.toBe(false);
+    await page.locator('#ziekmelddatum').fill(isoDaysAgo(30));
+    await page.getByRole('button', { name: 'Laat zien wat er komt' }).click();
+    await expect(page.locator('[data-week-results]').textContent()).resolves.toMatch(/Je bent nu in week 5/);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([SETTING_KEY]);
+    await context.close();
+  });
+
   it('stores nothing and computes nothing until a date is entered', async () => {
     const { page, context } = await openPage(browser, { viewport: PHONE });
     await page.goto(`${baseUrl()}/weken-berekenen/`);
@@ -30,11 +44,19 @@ describe('week calculator', () => {
     await context.close();
   });
 
-  it('shows the coming moments, offers a calendar file, remembers the date and clears it', async () => {
+  it('shows the coming moments, offers a calendar file, remembers the date only when asked, and clears it', async () => {
     const { page, context } = await openPage(browser, { viewport: PHONE });
     await page.goto(`${baseUrl()}/weken-berekenen/`);
     await page.locator('#ziekmelddatum').fill(isoDaysAgo(30)); // week 5
+    // Unticked by default: the result is shown, nothing is kept.
+    await expect(page.getByRole('checkbox', { name: C.remember }).isChecked()).resolves.toBe(false);
     await page.getByRole('button', { name: 'Laat zien wat er komt' }).click();
+    await expect(page.locator('[data-week-results]').textContent()).resolves.toMatch(/Je bent nu in week 5/);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await expect(page.locator('[data-storage-note]').textContent()).resolves.toBe(C.script.notKept);
+    await page.getByRole('checkbox', { name: C.remember }).check();
+    await page.getByRole('button', { name: 'Laat zien wat er komt' }).click();
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([DATE_KEY]);
     const results = page.locator('[data-week-results]');
     await expect(results.textContent()).resolves.toMatch(/Je bent nu in week 5/);
     await expect(results.textContent()).resolves.toMatch(/Probleemanalyse door de bedrijfsarts/);
@@ -50,8 +72,10 @@ describe('week calculator', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     await page.reload();
     await expect(page.locator('#ziekmelddatum').inputValue()).resolves.toBe(isoDaysAgo(30));
+    await expect(page.getByRole('checkbox', { name: C.remember }).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Datum wissen' }).click();
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+    await expect(page.getByRole('checkbox', { name: C.remember }).isChecked()).resolves.toBe(false);
     await expect(results.textContent()).resolves.toMatch(/gewist/);
     await context.close();
   });

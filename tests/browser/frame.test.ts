@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, launch, openPage } from '../support/browser';
+import { DESKTOP, PHONE, baseUrl, builtPages, launch, openPage } from '../support/browser';
+import { HELP, HELP_VALUES } from '../../src/data/help';
+import { frame as F } from '../../src/i18n/nl/frame';
+import { fmt } from '../../src/i18n/format';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,6 +67,65 @@ describe('the frame on a phone', () => {
     expect(call112!.y).toBeLessThan(inShort!.y);
     await context.close();
   });
+});
+
+describe('the phone menu', () => {
+  it('has "Hulp nodig" and "Voor professionals", and marks where you are', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE });
+    await page.goto(`${baseUrl()}/samen-beslissen/iemand-meenemen/`);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height).toBeLessThanOrEqual(90);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const nav = page.getByRole('navigation', { name: F.nav.label });
+    const names = await nav.getByRole('list').getByRole('link').allTextContents();
+    expect(names.map((n) => n.trim())).toEqual(Object.values(F.nav.labels));
+    for (const name of [F.nav.labels.hulp, F.nav.labels.professionals]) {
+      const box = await nav.getByRole('link', { name, exact: true }).boundingBox();
+      expect(box!.y + box!.height, name).toBeLessThanOrEqual(PHONE.height);
+    }
+    // The section you are in: aria-current, and a visible bar that the other items lack.
+    const current = nav.locator('a[aria-current]');
+    await expect(current.count()).resolves.toBe(1);
+    await expect(current.textContent()).resolves.toBe(F.nav.labels.samenBeslissen);
+    await expect(current.getAttribute('aria-current')).resolves.toBe('true');
+    const markerOf = (name: string) => nav.getByRole('link', { name, exact: true }).evaluate((a) => getComputedStyle(a).boxShadow);
+    expect(await markerOf(F.nav.labels.samenBeslissen)).not.toBe('none');
+    expect(await markerOf(F.nav.labels.regelsEnRollen)).toBe('none');
+    // On its own page the item is the page.
+    await page.goto(`${baseUrl()}/voor-professionals/`);
+    await expect(page.locator('#hoofdmenu a[aria-current="page"]').textContent()).resolves.toBe(F.nav.labels.professionals);
+    await context.close();
+  });
+
+  it('leaves "Hulp nodig" and "Voor professionals" out of the desktop bar (the header and footer have them)', async () => {
+    const { page, context } = await openPage(browser, { viewport: DESKTOP });
+    await page.goto(`${baseUrl()}/over/`);
+    const nav = page.getByRole('navigation', { name: F.nav.label });
+    await expect(nav.getByRole('link', { name: F.nav.labels.hulp, exact: true }).isVisible()).resolves.toBe(false);
+    await expect(nav.getByRole('link', { name: F.nav.labels.professionals, exact: true }).isVisible()).resolves.toBe(false);
+    await expect(nav.getByRole('link', { name: F.nav.labels.werkblad, exact: true }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('help numbers on every page at 360 × 740', () => {
+  it('the help block reads "113 of 0800-0113" with its spaces, and no phone number is split over two lines', async () => {
+    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const line = fmt(F.help.items[1]!.text, HELP_VALUES);
+    expect(line).toContain(`${HELP.suicide.label} of ${HELP.suicideFree.label}, of chat op`);
+    const wrong: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(baseUrl() + path, { waitUntil: 'load' }); // with its stylesheet
+      const found = await page.evaluate(() => ({
+        help: [...document.querySelectorAll('.help-block li')].map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
+        split: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
+      }));
+      if (found.help.length > 0 && !found.help.some((t) => t.endsWith(line))) wrong.push(`${path}: ${found.help.join(' | ')}`);
+      for (const t of found.split) wrong.push(`${path}: "${t}" staat op twee regels`);
+    }
+    expect(wrong).toEqual([]);
+    await context.close();
+  }, 600_000);
 });
 
 describe('the frame on a desktop', () => {

@@ -14,7 +14,7 @@ import { PHONE, axe, baseUrl, formatViolations, launch, openPage, type Watched }
 import { reading as R } from '../../src/i18n/nl/reading';
 import { pages as P } from '../../src/i18n/nl/pages';
 import { worksheet as W } from '../../src/i18n/nl/worksheet';
-import { LAST_KEY, READING_KEYS, SAVED_KEY } from '../../src/lib/reading/storage';
+import { LAST_KEY, READING_KEYS, SAVED_KEY, TRAIL_KEY } from '../../src/lib/reading/storage';
 import { SETTING_KEY } from '../../src/lib/saving-choice';
 
 /** A content page with glossary terms (their pop-ups must not be read). */
@@ -151,6 +151,12 @@ const controls = (page: Page) => page.getByRole('region', { name: R.controls });
 const saveButton = (page: Page) => page.getByRole('button', { name: R.save });
 const focusedName = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 const keys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
+/** Say yes to "verder waar je was" on /bewaard/. */
+async function trailYes(page: Page) {
+  await go(page, '/bewaard/');
+  await page.getByRole('button', { name: R.page.trail.yes }).click();
+  await expect(page.getByText(R.page.trail.on).isVisible()).resolves.toBe(true);
+}
 
 /** Start reading with the keyboard and let every sentence finish; returns what was spoken. */
 async function readAll(page: Page): Promise<Spoken[]> {
@@ -369,6 +375,7 @@ describe('Lees voor: highlight and controls', () => {
 describe('Bewaar voor later and verder waar je was', () => {
   it('survive a reload, are listed on /bewaard/, print as a list, and can be removed', async () => {
     const { page, errors, external } = await fresh();
+    await trailYes(page);
     await go(page, PAGE);
     const pageTitle = norm(await page.locator('h1').innerText());
     await saveButton(page).click();
@@ -445,10 +452,11 @@ describe('Bewaar voor later and verder waar je was', () => {
 
   it('"Alles wissen" on the worksheet wipes them', async () => {
     const { page } = await fresh();
+    await trailYes(page);
     await go(page, PAGE);
     await saveButton(page).click();
     await go(page, STORY);
-    expect(await keys(page)).toEqual([SAVED_KEY, LAST_KEY].sort());
+    expect(await keys(page)).toEqual([SAVED_KEY, LAST_KEY, TRAIL_KEY].sort());
     await go(page, '/werkblad/');
     await page.locator('#ws-data-h').waitFor();
     // "Opslaan en meenemen" is one closed fold: open it first.
@@ -458,6 +466,9 @@ describe('Bewaar voor later and verder waar je was', () => {
     await page.waitForFunction((ks) => ks.every((k) => localStorage.getItem(k) === null), [...READING_KEYS]);
     await go(page, '/');
     await expect(page.locator('[data-continue]').isVisible()).resolves.toBe(false);
+    // The yes went too: the trail is off again until the reader says yes once more.
+    await go(page, STORY);
+    expect(await keys(page)).toEqual([]);
     await go(page, '/bewaard/');
     await expect(page.getByText(R.page.empty).isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-saved-list] > li').count()).resolves.toBe(0);
@@ -465,6 +476,7 @@ describe('Bewaar voor later and verder waar je was', () => {
 
   it('with "niets bewaren" chosen on the worksheet: wiped at once, never written, and /bewaard/ says so', async () => {
     const { page } = await fresh();
+    await trailYes(page);
     await go(page, PAGE);
     await saveButton(page).click();
     await go(page, '/werkblad/');
@@ -483,6 +495,8 @@ describe('Bewaar voor later and verder waar je was', () => {
     await go(page, '/bewaard/');
     await expect(page.getByText(R.page.off).isVisible()).resolves.toBe(true);
     await expect(page.getByText(R.page.empty).isVisible()).resolves.toBe(false);
+    // No question about the trail when nothing may be kept.
+    await expect(page.getByRole('button', { name: R.page.trail.yes }).isVisible()).resolves.toBe(false);
   });
 
   it('blocked storage: nothing is offered to save, read-aloud still works, no errors', async () => {

@@ -69,7 +69,7 @@ describe('medical review: health claims stay within the guidelines', () => {
   });
 
   it('Marieke: "beter af zonder hem" is taken seriously; Annemiek: a stalled recovery sends you back to the huisarts', () => {
-    expect(body(stories, 'marieke')).toMatch(/<Note>[^<]*altijd serieus[^<]*113[^<]*112[^<]*<\/Note>/);
+    expect(body(stories, 'marieke')).toMatch(/<Note>[^<]*altijd serieus[^<]*<Hulpnummer soort="naam" \/>[^<]*112[^<]*<\/Note>/);
     expect(body(stories, 'annemiek')).toMatch(/<Note>[^<]*Stokt je herstel[^<]*huisarts[^<]*<\/Note>/);
   });
 });

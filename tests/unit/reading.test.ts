@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes } from '../../src/lib/reading/time';
 import { splitSentences } from '../../src/lib/reading/sentences';
-import { LAST_KEY, MAX_SAVED, READING_KEYS, SAVED_KEY, readLast, readSaved, setSaved, writeLast } from '../../src/lib/reading/storage';
+import { LAST_KEY, MAX_SAVED, READING_KEYS, SAVED_KEY, TRAIL_KEY, readLast, readSaved, setSaved, setTrail, trailOn, writeLast } from '../../src/lib/reading/storage';
+import { DATE_KEY, PHASE_KEY } from '../../src/lib/storage-keys';
+import { readPhase, writePhase } from '../../src/lib/phase-store';
 import { SAVING_OFF, SETTING_KEY, savingAllowed } from '../../src/lib/saving-choice';
 import { DATA_KEY, save, setSaving, wipe } from '../../src/lib/worksheet/storage';
 import { emptyDoc } from '../../src/lib/worksheet/model';
@@ -90,8 +92,27 @@ describe('sentences for read-aloud', () => {
 const page = (n: number) => ({ path: `/pagina-${n}/`, title: `Pagina ${n}` });
 
 describe('reading memory: verder waar je was', () => {
+  it('is off until the reader says yes: nothing is written or shown before', () => {
+    const s = new FakeStorage();
+    expect(trailOn(s)).toBe(false);
+    expect(writeLast(s, page(1), NOW)).toBe(false);
+    expect(s.data.size).toBe(0);
+    // A last page written by an older version of the site is not shown either.
+    s.data.set(LAST_KEY, JSON.stringify(page(1)));
+    expect(readLast(s)).toBeNull();
+    expect(setTrail(s, true)).toBe(true);
+    expect(s.data.get(TRAIL_KEY)).toBe('ja');
+    expect(writeLast(s, page(2), NOW)).toBe(true);
+    expect(readLast(s)).toEqual(page(2));
+    // "Nee, zet dit uit" forgets the last page too.
+    expect(setTrail(s, false)).toBe(true);
+    expect([...s.data.keys()]).toEqual([]);
+    expect(writeLast(s, page(3), NOW)).toBe(false);
+  });
+
   it('survives a new read (it is what was written) and ignores unusable data', () => {
     const s = new FakeStorage();
+    setTrail(s, true);
     expect(readLast(s)).toBeNull();
     expect(writeLast(s, page(1), NOW)).toBe(true);
     expect(JSON.parse(s.data.get(LAST_KEY)!)).toEqual({ ...page(1), at: NOW.toISOString() });
@@ -104,8 +125,10 @@ describe('reading memory: verder waar je was', () => {
 
   it('is never written when the reader chose "niets bewaren", and not shown either', () => {
     const s = new FakeStorage();
+    setTrail(s, true);
     writeLast(s, page(1), NOW);
     s.data.set(SETTING_KEY, SAVING_OFF);
+    expect(setTrail(s, true)).toBe(false);
     expect(writeLast(s, page(2), NOW)).toBe(false);
     expect(JSON.parse(s.data.get(LAST_KEY)!).path).toBe('/pagina-1/');
     expect(readLast(s)).toBeNull();
@@ -180,29 +203,47 @@ describe('one "niets bewaren" choice for the whole site', () => {
     expect(savingAllowed(null)).toBe(false);
   });
 
-  it('the worksheet\'s "Alles wissen" also wipes the last page and saved pages', () => {
+  it('the worksheet\'s "Alles wissen" wipes everything: the trail and its yes, saved pages, the phase and the calculator\'s date', () => {
     const s = new FakeStorage();
     save(s, emptyDoc());
+    setTrail(s, true);
     writeLast(s, page(1), NOW);
     setSaved(s, page(2), true);
-    s.data.set('keuzehulp:fase', '2');
+    writePhase(s, 2);
+    s.data.set(DATE_KEY, '2026-10-01');
+    expect([...s.data.keys()]).toHaveLength(6);
     expect(wipe(s)).toBe('ok');
-    expect([...s.data.keys()]).toEqual(['keuzehulp:fase']);
+    expect([...s.data.keys()]).toEqual([]);
     for (const k of READING_KEYS) expect(s.data.has(k)).toBe(false);
+  });
+
+  it('the phase is never written under "niets bewaren"', () => {
+    const s = new FakeStorage();
+    s.data.set(SETTING_KEY, SAVING_OFF);
+    expect(writePhase(s, 3)).toBe(false);
+    expect(readPhase(s)).toBeNull();
+    expect([...s.data.keys()]).toEqual([SETTING_KEY]);
   });
 
   it('turning saving off on the worksheet removes them too, and nothing is written afterwards', () => {
     const s = new FakeStorage();
     save(s, emptyDoc());
+    setTrail(s, true);
     writeLast(s, page(1), NOW);
     setSaved(s, page(2), true);
+    writePhase(s, 1);
+    s.data.set(DATE_KEY, '2026-10-01');
     expect(setSaving(s, false, emptyDoc())).toBe('ok');
     expect([...s.data.keys()]).toEqual([SETTING_KEY]);
     expect(writeLast(s, page(3), NOW)).toBe(false);
     expect(setSaved(s, page(3), true)).toBe(false);
+    expect(writePhase(s, 2)).toBe(false);
     expect(s.data.has(DATA_KEY)).toBe(false);
-    // Turning saving on again allows it again.
+    expect(s.data.has(PHASE_KEY)).toBe(false);
+    // Turning saving on again allows it again; the trail needs a new yes.
     setSaving(s, true, emptyDoc());
+    expect(writeLast(s, page(3), NOW)).toBe(false);
+    setTrail(s, true);
     expect(writeLast(s, page(3), NOW)).toBe(true);
   });
 });

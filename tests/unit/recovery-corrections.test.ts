@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mdxToText, sentenceTexts } from '../../src/lib/readability';
 import { nl } from '../../src/i18n/nl';
+import { HELP } from '../../src/data/help';
 import { CONTENT, collection, listFiles, yamlList, type MdxFile, strings } from '../support/content-files';
 
 // ---------------------------------------------------------------- helpers
@@ -201,12 +202,13 @@ describe('3. depression, anxiety, treatment and staying at work', () => {
   }
 
   it('"wat helpt bij herstel" names signs of doing too much and too little, and when to see the huisarts again', () => {
-    const t = text(page('regels-en-rollen/rechten-en-plichten/wat-helpt-bij-herstel'));
+    const p = page('regels-en-rollen/rechten-en-plichten/wat-helpt-bij-herstel');
+    const t = text(p);
     expect(t).toMatch(/te veel doet/);
     expect(t).toMatch(/te weinig doet/);
     expect(t).toMatch(/langer in bed/);
     for (const sign of [/geen vooruitgang/, /somberder/, /aan de dood denkt/, /alcohol[^.]*slaappillen/]) expect(t).toMatch(sign);
-    expect(t).toMatch(/\b113\b/);
+    expect(p.body).toMatch(/<Hulpnummer \/>/);
     expect(t).toMatch(/\b112\b/);
   });
 
@@ -271,15 +273,16 @@ describe('4. help for someone else, and 112 in the help block (113 guidance)', (
     const U = nl.frame.help.urgent;
     expect(U.hope).toMatch(/beter worden/);
     expect(U.other.ask).toMatch(/Denk je aan zelfdoding\?[\s\S]*niet op het idee/);
-    expect(U.other.stay).toMatch(/\b112\b/);
+    expect(U.other.stay).toMatch(/direct gevaar bel je \{alarm\}/);
     const component = readFileSync('src/components/UrgentHelp.astro', 'utf8');
     expect(component).toMatch(/U\.hope/);
     expect(component).toMatch(/U\.other\.ask/);
   });
 
   it('the help block on every page names 112', () => {
-    expect(nl.frame.help.danger.tel).toBe('112');
+    expect(HELP.emergency.tel).toBe('112');
+    expect(nl.frame.help.items.some((i) => /Direct gevaar\? Bel \{alarm\}/.test(i.text))).toBe(true);
     const block = readFileSync('src/components/HelpBlock.astro', 'utf8');
-    expect(block).toMatch(/H\.danger\.tel/);
+    expect(block).toMatch(/HELP_LINKS/);
   });
 });

@@ -10,6 +10,7 @@ import {
   setSaving,
   wipe,
 } from '../../src/lib/worksheet/storage';
+import { PHASE_KEY } from '../../src/lib/storage-keys';
 import { FakeStorage, NOW, counter, fullSheet, quotaError, securityError } from './worksheet-fixtures';
 
 const doc = () => ({ current: 'blad1', worksheets: [fullSheet('blad1'), fullSheet('blad2')] });
@@ -146,14 +147,15 @@ describe('worksheet storage: saving off', () => {
 });
 
 describe('worksheet storage: alles wissen', () => {
-  it('removes worksheets and backups, keeps the setting and other site data', () => {
+  it('removes worksheets, backups and everything else the reader stored; keeps the setting and other sites\' data', () => {
     const s = new FakeStorage();
     save(s, doc());
     s.data.set(BACKUP_PREFIX + 'x', 'kapot');
     s.data.set(SETTING_KEY, 'uit');
-    s.data.set('keuzehulp:fase', '2');
+    s.data.set(PHASE_KEY, '2');
+    s.data.set('ander-programma', 'x');
     expect(wipe(s)).toBe('ok');
-    expect([...s.data.keys()].sort()).toEqual(['keuzehulp:fase', SETTING_KEY]);
+    expect([...s.data.keys()].sort()).toEqual(['ander-programma', SETTING_KEY]);
   });
 });
 

@@ -10,5 +10,6 @@ import Keuzekaart from './Keuzekaart.astro';
 import Bedrag from './Bedrag.astro';
 import Contact from './Contact.astro';
 import HelpForOthers from './HelpForOthers.astro';
+import Hulpnummer from './Hulpnummer.astro';
 
-export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag, Contact, HelpForOthers };
+export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag, Contact, HelpForOthers, Hulpnummer };

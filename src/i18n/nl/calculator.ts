@@ -32,7 +32,8 @@ export const calculatorScript = {
   saved: 'Je datum is bewaard op dit apparaat. Met "Datum wissen" haal je hem weg.',
   notSaved: 'Je datum kon niet worden bewaard op dit apparaat. De berekening werkt wel.',
   cleared: 'Je datum is gewist van dit apparaat.',
-  storageNote: 'Je datum wordt alleen op dit apparaat bewaard, en pas als je op de knop drukt.',
+  storageNote: 'We bewaren je datum alleen als je ‘Onthoud mijn datum’ aanvinkt. Dan staat hij alleen op dit apparaat.',
+  notKept: 'Je datum is niet bewaard. Wil je hem de volgende keer weer zien? Vink dan ‘Onthoud mijn datum’ aan.',
 };
 
 export const calculator = {
@@ -51,6 +52,8 @@ export const calculator = {
   ],
   submit: 'Laat zien wat er komt',
   clear: 'Datum wissen',
+  /** Unticked by default: the date is kept only when the reader asks for it. */
+  remember: 'Onthoud mijn datum op dit apparaat',
   inWeeks: 'De vaste momenten in weken',
   inWeeksIntro: 'Zo ongeveer gaat het bij de meeste mensen. Je eigen brieven gaan altijd voor.',
   laterTitle: 'Momenten later in de twee jaar',

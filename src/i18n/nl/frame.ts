@@ -1,7 +1,7 @@
 /** The frame of every page: header, navigation, search form, help block, footer, print footer and shared blocks. */
 import { SITE } from '../../data/site';
 import { page, routes } from '../../lib/routes';
-import { reading } from './reading';
+import type { FooterId, MenuId } from '../../data/navigation';
 
 export const frame = {
   skipLink: 'Naar de inhoud',
@@ -26,68 +26,70 @@ export const frame = {
     help: 'Hulp nodig',
   },
 
+  /** The menu's labels; its items and their addresses are data (MENU in src/data/navigation.ts). */
   nav: {
     label: 'Hoofdmenu',
     close: 'Sluit menu',
-    items: [
-      { href: routes.samenBeslissen(), label: 'Samen beslissen' },
-      { href: routes.regelsEnRollen(), label: 'Regels en rollen' },
-      { href: routes.stories(), label: 'Ervaringen' },
-      { href: routes.questions(), label: 'Vragen' },
-      { href: routes.worksheet(), label: 'Werkblad' },
-    ],
+    labels: {
+      samenBeslissen: 'Samen beslissen',
+      regelsEnRollen: 'Regels en rollen',
+      ervaringen: 'Ervaringen',
+      vragen: 'Vragen',
+      werkblad: 'Werkblad',
+      hulp: 'Hulp nodig',
+      professionals: 'Voor professionals',
+    } satisfies Record<MenuId, string>,
     choosePhase: 'Fase kiezen',
   },
 
+  /** The footer's labels; its links are data (FOOTER in src/data/navigation.ts). */
   footer: {
     label: 'Over deze site',
-    links: [
-      { href: routes.about(), label: 'Over deze keuzehulp' },
-      { href: routes.privacy(), label: 'Privacy' },
-      { href: routes.accessibility(), label: 'Toegankelijkheid' },
-      { href: routes.sources(), label: 'Bronnen' },
-      { href: routes.help(), label: 'Hulp nodig' },
-      { href: routes.offlineReading(), label: 'Offline lezen' },
-      { href: routes.glossary(), label: 'Begrippenlijst' },
-      reading.footer,
-      { href: page('voor-naasten'), label: 'Voor naasten' },
-      { href: routes.professionals(), label: 'Voor professionals' },
-    ],
+    labels: {
+      over: 'Over deze keuzehulp',
+      privacy: 'Privacy',
+      toegankelijkheid: 'Toegankelijkheid',
+      bronnen: 'Bronnen',
+      hulp: 'Hulp nodig',
+      offline: 'Offline lezen',
+      begrippen: 'Begrippenlijst',
+      bewaard: 'Bewaarde pagina’s',
+      naasten: 'Voor naasten',
+      professionals: 'Voor professionals',
+    } satisfies Record<FooterId, string>,
     promise: 'Geen account, geen cookies, geen tracking. Wat je in deze keuzehulp invult, blijft op je eigen apparaat.',
   },
 
-  /** "Hulp nodig?": the same block on every page (numbers from the fact sheet, §7). */
+  /**
+   * "Hulp nodig?": the same block on every page, and the top of /hulp-nodig/.
+   * The numbers are data (src/data/help.ts); here only words, with the
+   * placeholders {kort} and {gratis} (the suicide prevention line), {site}
+   * (its chat), {alarm} (emergency) and {luisterlijn}.
+   */
   help: {
     heading: 'Hulp nodig?',
-    gp: { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend: de huisartsenpost.' },
-    /** 112 for immediate danger, in the same item as the huisarts. */
-    danger: { text: 'Direct gevaar? Bel', tel: '112', label: '112', after: '.' },
-    suicide: {
-      lead: 'Denk je aan zelfdoding?',
-      call: 'Bel gratis',
-      or: 'of',
-      chat: ', of chat op',
-      after: '. Dag en nacht, anoniem.',
-      short: { tel: '113', label: '113' },
-      long: { tel: '08000113', label: '0800-0113' },
-      site: { href: 'https://www.113.nl', label: '113.nl' },
-    },
-    listen: { lead: 'Even praten?', text: 'Bel De Luisterlijn:', tel: '0880767000', label: '088-0767 000', after: ', dag en nacht.' },
+    /** The block on every page: a bold lead, then a text whose placeholders become links. */
+    items: [
+      { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend: de huisartsenpost. Direct gevaar? Bel {alarm}.' },
+      { lead: 'Denk je aan zelfdoding?', text: 'Bel gratis {kort} of {gratis}, of chat op {site}. Dag en nacht, anoniem.' },
+      { lead: 'Even praten?', text: 'Bel De Luisterlijn: {luisterlijn}, dag en nacht.' },
+    ],
     more: { href: routes.help(), label: 'Meer plekken voor hulp en advies' },
     /** The top of /hulp-nodig/: urgent help before anything else. */
     urgent: {
       heading: 'Direct hulp',
-      danger: { lead: 'Is er direct gevaar voor jou of een ander?', call: 'Bel 112', tel: '112' },
-      suicideText: 'Bel gratis 113. Dag en nacht, en anoniem. Chatten kan ook.',
-      suicideCall: 'Bel 113',
-      suicideLong: 'Bel 0800-0113',
-      /** Hope, as 113 advises: always pair this subject with where help is. */
+      suicideLead: 'Denk je aan zelfdoding?',
+      danger: { lead: 'Is er direct gevaar voor jou of een ander?', call: 'Bel {alarm}' },
+      suicideText: 'Bel gratis {kort}. Dag en nacht, en anoniem. Chatten kan ook.',
+      suicideCall: 'Bel {kort}',
+      suicideLong: 'Bel {gratis}',
+      /** Hope, as suicide prevention advises: always pair this subject with where help is. */
       hope: 'Je bent niet de enige die zich zo voelt. Praten helpt, en het kan weer beter worden.',
-      /** 113's advice for someone worried about another person. Never describe methods. */
+      /** Suicide prevention's advice for someone worried about another person. Never describe methods. */
       other: {
         lead: 'Maak je je zorgen om iemand anders?',
         ask: 'Vraag het gewoon: ‘Denk je aan zelfdoding?’ Daarmee breng je iemand niet op het idee. Vaak lucht het juist op.',
-        stay: 'Blijf bij de persoon en bel samen 113. Ook zelf kun je 113 bellen voor advies. Bij direct gevaar bel je 112.',
+        stay: 'Blijf bij de persoon en bel samen {kort}. Ook zelf kun je {kort} bellen voor advies. Bij direct gevaar bel je {alarm}.',
       },
       gp: 'Gaat het niet goed, maar is er geen direct gevaar? Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.',
     },

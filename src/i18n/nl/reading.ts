@@ -21,7 +21,6 @@ export const reading = {
   toSaved: { href: routes.saved(), label: 'Naar je bewaarde pagina’s' },
   /** Before the link to the last page read (home page, phase hubs, /bewaard/). */
   continue: 'Verder waar je was:',
-  footer: { href: routes.saved(), label: 'Bewaarde pagina’s' },
 
   /** The page /bewaard/. */
   page: {
@@ -32,6 +31,14 @@ export const reading = {
     empty: 'Je hebt nog geen pagina’s bewaard. De knop ‘Bewaar’ staat bovenaan elke pagina om te lezen.',
     off: 'Op dit apparaat wordt niets bewaard. Misschien heb je dat zo gekozen op het werkblad. Of je browser staat het niet toe, bijvoorbeeld in een privévenster.',
     listLabel: 'Je bewaarde pagina’s',
+    /** The reading trail is off until the reader says yes here (src/lib/reading/storage.ts). */
+    trail: {
+      heading: 'Verder waar je was',
+      ask: 'Wil je dat dit apparaat onthoudt waar je was? Dan zie je hier en op de startpagina welke pagina je het laatst las. Dat staat uit, tot jij het aanzet.',
+      on: 'Dit apparaat onthoudt welke pagina je het laatst las. Dat staat alleen hier, niet op internet.',
+      yes: 'Ja, onthoud waar ik was',
+      no: 'Nee, zet dit uit',
+    },
     remove: 'Verwijder',
     wipe: 'Wil je alles in één keer wissen? Dat kan op het',
     wipeLink: { href: routes.worksheet(), label: 'werkblad, bij ‘Opslaan en meenemen’' },

@@ -1,18 +1,19 @@
 /**
  * The reading aids' memory, in this browser only (localStorage): the last
- * page read ("verder waar je was") and the pages saved for later. Nothing is
- * written when the reader chose "niets bewaren" (src/lib/saving-choice.ts) or
- * storage is blocked or full; every failure is silent (the aids simply do not
- * remember). The worksheet's "Alles wissen" and turning saving off remove both
- * keys (src/lib/worksheet/storage.ts).
+ * page read ("verder waar je was") and the pages saved for later. Private by
+ * default: a page is saved only when the reader presses "Bewaar", and the
+ * reading trail is kept only after the reader said yes to it (TRAIL_KEY, asked
+ * on /bewaard/). Nothing is written when the reader chose "niets bewaren"
+ * (src/lib/saving-choice.ts) or storage is blocked or full; every failure is
+ * silent (the aids simply do not remember). The worksheet's "Alles wissen" and
+ * turning saving off remove all of it (src/lib/worksheet/storage.ts).
  */
-import { savingAllowed } from '../saving-choice';
+import { removeItems, savingAllowed, storeItem } from '../saving-choice';
+import { LAST_KEY, READING_KEYS, SAVED_KEY, TRAIL_KEY } from '../storage-keys';
 
-/** The last page read: { path, title, at }. */
-export const LAST_KEY = 'keuzehulp:verder-lezen';
-/** Pages saved for later, newest first: [{ path, title }]. */
-export const SAVED_KEY = 'keuzehulp:bewaard';
-export const READING_KEYS = [LAST_KEY, SAVED_KEY] as const;
+export { LAST_KEY, READING_KEYS, SAVED_KEY, TRAIL_KEY };
+/** Value of TRAIL_KEY once the reader said yes. */
+const TRAIL_ON = 'ja';
 /** At most this many saved pages; saving one more drops the oldest. */
 export const MAX_SAVED = 50;
 
@@ -44,21 +45,32 @@ function read(storage: Store | null, key: string): unknown {
 
 /** Write `value` as JSON; false when saving is not allowed or the write fails. */
 function write(storage: Store | null, key: string, value: unknown): boolean {
-  if (!savingAllowed(storage)) return false;
+  return storeItem(storage, key, JSON.stringify(value));
+}
+
+/** The reader said yes to "verder waar je was" on this device (and did not choose "niets bewaren"). */
+export function trailOn(storage: Store | null): boolean {
   try {
-    storage!.setItem(key, JSON.stringify(value));
-    return true;
+    return savingAllowed(storage) && storage!.getItem(TRAIL_KEY) === TRAIL_ON;
   } catch {
     return false;
   }
 }
 
-export function readLast(storage: Store | null): PageRef | null {
-  return clean(read(storage, LAST_KEY));
+/** The reader's answer: yes keeps the trail from now on; no forgets the last page too. False when nothing could be written. */
+export function setTrail(storage: (Store & Pick<Storage, 'removeItem'>) | null, on: boolean): boolean {
+  if (on) return storeItem(storage, TRAIL_KEY, TRAIL_ON);
+  removeItems(storage, [TRAIL_KEY, LAST_KEY]);
+  return true;
 }
 
+export function readLast(storage: Store | null): PageRef | null {
+  return trailOn(storage) ? clean(read(storage, LAST_KEY)) : null;
+}
+
+/** Remember the page being read; only after the reader said yes to the trail. */
 export function writeLast(storage: Store | null, page: PageRef, now: Date): boolean {
-  return write(storage, LAST_KEY, { path: page.path, title: page.title, at: now.toISOString() });
+  return trailOn(storage) && write(storage, LAST_KEY, { path: page.path, title: page.title, at: now.toISOString() });
 }
 
 export function readSaved(storage: Store | null): PageRef[] {

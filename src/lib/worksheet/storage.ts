@@ -13,14 +13,11 @@
  */
 import { CURRENT_VERSION, emptyDoc, newId, type Doc } from './model';
 import { readDoc } from './transfer';
-import { SAVING_OFF, SETTING_KEY } from '../saving-choice';
-import { READING_KEYS } from '../reading/storage';
+import { SAVING_OFF } from '../saving-choice';
+import { BACKUP_PREFIX, DATA_KEY, PHASE_ASKED_KEY, READER_DATA, SETTING_KEY } from '../storage-keys';
 
-export const DATA_KEY = 'keuzehulp:werkbladen';
-/** The "niets bewaren" setting (SAVING_OFF) lives in src/lib/saving-choice.ts: the reading aids honour it too. */
-export { SAVING_OFF, SETTING_KEY };
-/** Unreadable data is kept under this prefix plus a time stamp. */
-export const BACKUP_PREFIX = 'keuzehulp:werkbladen-kopie-';
+/** The keys live in src/lib/storage-keys.ts; the "niets bewaren" setting (SAVING_OFF) in src/lib/saving-choice.ts. */
+export { BACKUP_PREFIX, DATA_KEY, SAVING_OFF, SETTING_KEY };
 
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
@@ -127,24 +124,40 @@ export function peek(storage: StorageLike, now: Date, makeId: () => string = new
   return read.ok ? { raw, doc: read.value, future: false } : { raw, doc: null, future: read.error === 'future' };
 }
 
+/** The phase hubs' "asked once in this visit" marks (sessionStorage) go with the phase. Never throws. */
+function wipeSession(): void {
+  try {
+    const s = globalThis.sessionStorage;
+    for (let i = s.length - 1; i >= 0; i--) {
+      const k = s.key(i);
+      if (k?.startsWith(PHASE_ASKED_KEY)) s.removeItem(k);
+    }
+  } catch {
+    // no session storage (or blocked): nothing to remove
+  }
+}
+
 /**
- * Turn saving on (and save now) or off (and remove the stored worksheets, and
- * the reading aids' last page and saved pages: "niets bewaren" keeps nothing).
+ * Turn saving on (and save now) or off (and remove everything the site keeps:
+ * worksheets, the reading trail, saved pages, the phase and the calculator's
+ * date; "niets bewaren" keeps nothing).
  */
 export function setSaving(storage: StorageLike, on: boolean, doc: Doc): SaveResult {
   if (on) {
     const r = attempt(() => storage.removeItem(SETTING_KEY));
     return r === 'ok' ? save(storage, doc) : r;
   }
+  wipeSession();
   return attempt(() => {
-    [DATA_KEY, ...READING_KEYS].forEach((k) => storage.removeItem(k));
+    READER_DATA.forEach((k) => storage.removeItem(k));
     storage.setItem(SETTING_KEY, SAVING_OFF);
   });
 }
 
 /**
- * "Alles wissen": the worksheets, any backups of unreadable data, and the
- * reading aids' last page and saved pages. The on/off setting stays.
+ * "Alles wissen": the worksheets, any backups of unreadable data, the reading
+ * trail and its yes, the saved pages, the phase and the calculator's date
+ * (READER_DATA in src/lib/storage-keys.ts). The on/off setting stays.
  */
 export function wipe(storage: StorageLike): SaveResult {
   return attempt(() => {
@@ -153,6 +166,7 @@ export function wipe(storage: StorageLike): SaveResult {
       const k = storage.key(i);
       if (k?.startsWith(BACKUP_PREFIX)) keys.push(k);
     }
-    [DATA_KEY, ...READING_KEYS, ...keys].forEach((k) => storage.removeItem(k));
+    [...READER_DATA, ...keys].forEach((k) => storage.removeItem(k));
+    wipeSession();
   });
 }
