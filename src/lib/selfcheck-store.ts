@@ -5,9 +5,9 @@
  * ever sent anywhere.
  */
 import { savingAllowed } from './saving-choice';
+import { SELF_CHECK_KEY_PREFIX } from './storage-keys';
 
-/** Storage key prefix of a saved self-check, one key per role: "keuzehulp:zelfcheck:leidinggevende". */
-export const SELF_CHECK_KEY_PREFIX = 'keuzehulp:zelfcheck:';
+export { SELF_CHECK_KEY_PREFIX };
 export const selfCheckKey = (role: string) => `${SELF_CHECK_KEY_PREFIX}${role}`;
 
 /** Longest "Volgende keer ga ik …" text kept. */

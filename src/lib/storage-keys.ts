@@ -7,7 +7,7 @@
  * yes to "verder waar je was", ticked "onthoud mijn datum", worked on a
  * worksheet with saving on), and never under "niets bewaren"
  * (src/lib/saving-choice.ts). "Alles wissen" removes everything in READER_DATA,
- * every key that starts with BACKUP_PREFIX and the sessionStorage marks that
+ * every key that starts with BACKUP_PREFIX or SELF_CHECK_KEY_PREFIX and the sessionStorage marks that
  * start with PHASE_ASKED_KEY (src/lib/worksheet/storage.ts).
  *
  * A unit test (tests/unit/storage-keys.test.ts) fails when a key is typed
@@ -32,6 +32,9 @@ export const PHASE_KEY = 'keuzehulp:fase';
 export const PHASE_ASKED_KEY = 'keuzehulp:fase-gevraagd';
 /** localStorage: the first day of sick leave in the week calculator, only when the reader ticked "onthoud". */
 export const DATE_KEY = 'keuzehulp:ziekmelddatum';
+
+/** localStorage prefix: a professional's self-check, one key per role ("keuzehulp:zelfcheck:leidinggevende"), only after "Bewaar op dit apparaat". */
+export const SELF_CHECK_KEY_PREFIX = 'keuzehulp:zelfcheck:';
 
 /** The reading aids' keys: the reading trail, its yes, and the saved pages. */
 export const READING_KEYS = [LAST_KEY, TRAIL_KEY, SAVED_KEY] as const;

@@ -26,7 +26,7 @@ describe('every field describes itself', () => {
 
   it('gives the review date the same label everywhere', () => {
     const reviewed = COLLECTION_NAMES.filter((c) => 'reviewed' in shapeOf(c));
-    expect(reviewed).toEqual(['pages', 'steps', 'cards']);
+    expect(reviewed).toEqual(['pages', 'steps', 'cards', 'selfCheck']);
     for (const c of reviewed) {
       const meta = fieldMeta(shapeOf(c)['reviewed']!);
       expect(meta?.label).toBe('Laatst gecontroleerd');

@@ -97,8 +97,12 @@ describe('phase store', () => {
       },
     };
     expect(readPhase(blocked)).toBeNull();
-    // Blocked storage: the write is tried, fails quietly, and the choice is simply not remembered.
-    expect(() => writePhase(blocked, 2)).not.toThrow();
+    // Blocked storage: the saving choice cannot be read, so nothing is written; no error, the phase is simply not remembered.
+    expect(writePhase(blocked, 2)).toBe(false);
+    expect(tried).toEqual([]);
+    // Storage that accepts reads but refuses writes (full): the write is tried and reported as failed.
+    const full = { getItem: () => null, setItem: (key: string, value: string) => { tried.push(`${key}=${value}`); throw new Error('QuotaExceededError'); } };
+    expect(writePhase(full, 2)).toBe(false);
     expect(tried).toEqual([`${PHASE_KEY}=2`]);
   });
 });

@@ -40,7 +40,8 @@ describe('storage keys', () => {
     const all = Object.entries(KEYS)
       .filter(([, v]) => typeof v === 'string')
       .map(([, v]) => v as string);
-    const kept = [KEYS.SETTING_KEY, KEYS.BACKUP_PREFIX, KEYS.PHASE_ASKED_KEY];
+    // The choice itself stays; prefixes (backups, saved self-checks, the session marks) are removed by scanning the keys.
+    const kept = [KEYS.SETTING_KEY, KEYS.BACKUP_PREFIX, KEYS.PHASE_ASKED_KEY, KEYS.SELF_CHECK_KEY_PREFIX];
     expect(all.filter((k) => !kept.includes(k)).sort()).toEqual([...KEYS.READER_DATA].sort());
     expect(new Set(all).size).toBe(all.length);
   });

@@ -1,3 +1,4 @@
+import { SELF_CHECK_KEY_PREFIX } from '../../src/lib/storage-keys';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_VERSION, emptyDoc } from '../../src/lib/worksheet/model';
 import {
@@ -153,9 +154,16 @@ describe('worksheet storage: alles wissen', () => {
     s.data.set(BACKUP_PREFIX + 'x', 'kapot');
     s.data.set(SETTING_KEY, 'uit');
     s.data.set(PHASE_KEY, '2');
+    s.data.set(SELF_CHECK_KEY_PREFIX + 'leidinggevende', '{"ticked":[],"next":""}');
     s.data.set('ander-programma', 'x');
     expect(wipe(s)).toBe('ok');
     expect([...s.data.keys()].sort()).toEqual(['ander-programma', SETTING_KEY]);
+  });
+  it('"niets bewaren" also removes a saved self-check', () => {
+    const s = new FakeStorage();
+    s.data.set(SELF_CHECK_KEY_PREFIX + 'casemanager', '{"ticked":["a"],"next":"x"}');
+    expect(setSaving(s, false, doc())).toBe('ok');
+    expect([...s.data.keys()]).toEqual([SETTING_KEY]);
   });
 });
 

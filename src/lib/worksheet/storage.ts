@@ -14,7 +14,7 @@
 import { CURRENT_VERSION, emptyDoc, newId, type Doc } from './model';
 import { readDoc } from './transfer';
 import { SAVING_OFF } from '../saving-choice';
-import { BACKUP_PREFIX, DATA_KEY, PHASE_ASKED_KEY, READER_DATA, SETTING_KEY } from '../storage-keys';
+import { BACKUP_PREFIX, DATA_KEY, PHASE_ASKED_KEY, READER_DATA, SELF_CHECK_KEY_PREFIX, SETTING_KEY } from '../storage-keys';
 
 /** The keys live in src/lib/storage-keys.ts; the "niets bewaren" setting (SAVING_OFF) in src/lib/saving-choice.ts. */
 export { BACKUP_PREFIX, DATA_KEY, SAVING_OFF, SETTING_KEY };
@@ -137,6 +137,16 @@ function wipeSession(): void {
   }
 }
 
+/** Every key the site keeps about the reader: READER_DATA plus backups and saved self-checks (by prefix). */
+function readerKeys(storage: StorageLike): string[] {
+  const keys: string[] = [...READER_DATA];
+  for (let i = 0; i < storage.length; i++) {
+    const k = storage.key(i);
+    if (k?.startsWith(BACKUP_PREFIX) || k?.startsWith(SELF_CHECK_KEY_PREFIX)) keys.push(k);
+  }
+  return keys;
+}
+
 /**
  * Turn saving on (and save now) or off (and remove everything the site keeps:
  * worksheets, the reading trail, saved pages, the phase and the calculator's
@@ -149,7 +159,7 @@ export function setSaving(storage: StorageLike, on: boolean, doc: Doc): SaveResu
   }
   wipeSession();
   return attempt(() => {
-    READER_DATA.forEach((k) => storage.removeItem(k));
+    readerKeys(storage).forEach((k) => storage.removeItem(k));
     storage.setItem(SETTING_KEY, SAVING_OFF);
   });
 }
@@ -161,12 +171,7 @@ export function setSaving(storage: StorageLike, on: boolean, doc: Doc): SaveResu
  */
 export function wipe(storage: StorageLike): SaveResult {
   return attempt(() => {
-    const keys: string[] = [];
-    for (let i = 0; i < storage.length; i++) {
-      const k = storage.key(i);
-      if (k?.startsWith(BACKUP_PREFIX)) keys.push(k);
-    }
-    [...READER_DATA, ...keys].forEach((k) => storage.removeItem(k));
+    readerKeys(storage).forEach((k) => storage.removeItem(k));
     wipeSession();
   });
 }
