@@ -674,6 +674,11 @@ describe('issue #26 labour-law review: naasten and role pages (BW 7:454/7:455, 7
   const naaste = (p: string) => text(page(p ? `voor-naasten/${p}` : 'voor-naasten'));
   const roles = ['leidinggevende', 'casemanager', 'arbeidsdeskundige', 'bedrijfsarts'];
 
+  it('0. /voor-professionals/ no longer presents bringing someone as a right (wvp-facts §3)', () => {
+    expect(text(page('voor-professionals'))).not.toMatch(/Zeg dat de werknemer iemand mag meenemen\./);
+    expect(text(page('voor-professionals'))).toMatch(/iemand mag vragen om mee te komen\. Dat is geen recht/);
+  });
+
   it('1. the partner does not have to tell the employer anything; the employer may still ask practical things', () => {
     expect(find(/De werkgever heeft jou niets te vragen/)).toEqual([]);
     expect(String(page('voor-naasten/privacy').data.summary)).toMatch(/^Niets\. Jij hoeft de werkgever niets te vertellen\./);
