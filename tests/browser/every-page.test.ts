@@ -3,6 +3,7 @@
  * makes no request outside 127.0.0.1, has no horizontal scroll, and axe-core
  * (WCAG 2.2 A/AA) reports no violations. A few pages are also checked at 1280 px.
  */
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, openPage, type Watched } from '../support/browser';
@@ -13,7 +14,8 @@ import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, ope
  * (/bronnen/2/ …), reached from the footer;
  * tools, where the tool is the page; sheets made to be printed.
  */
-const LONG_WITHOUT_JUMP_LINKS = ['/', '/bronnen/', '/werkblad/', '/werkblad/leeg/', '/weken-berekenen/'];
+// Tools read top to bottom: the self-checks (one checklist, one A4) and the reader's list (opened without a list, it shows every page).
+const LONG_WITHOUT_JUMP_LINKS = ['/', '/bronnen/', '/werkblad/', '/werkblad/leeg/', '/weken-berekenen/', '/leeslijst/', ...readdirSync('content/zelfcheck').map((f) => `/voor-professionals/zelfcheck/${f.replace(/\.yaml$/, '')}/`)];
 const PRINT_SHEETS = ['/keuzekaart/', '/voor-professionals/kaarten/'];
 
 let browser: Browser;
