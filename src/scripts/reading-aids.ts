@@ -212,7 +212,11 @@ function savedList(list: HTMLElement, storage: Storage | null, doc: Document, or
 
 /** /bewaard/: "Wil je dat dit apparaat onthoudt waar je was?" Yes starts the trail; "zet uit" forgets it. */
 function trailChoice(box: HTMLElement, storage: Storage | null, doc: Document): void {
-  if (!savingAllowed(storage)) return;
+  // The box is in the first paint (CSS shows it when scripts run), so nothing shifts; under "niets bewaren" it goes.
+  if (!savingAllowed(storage)) {
+    box.hidden = true;
+    return;
+  }
   const [ask, on] = box.querySelectorAll('p');
   const [yes, no] = box.querySelectorAll('button');
   const show = () => {

@@ -20,12 +20,12 @@ export function initReadingList(doc: Document): void {
   const skipped = dropped + ids.length - found.length;
   list.replaceChildren(...found.map((id) => known.get(id)!.cloneNode(true)));
   list.setAttribute('aria-label', plural(T.count, found.length));
+  // The page starts as for an address without a list: the "bare" note shown and the full list open.
   if (found.length === 0) {
     note.textContent = ids.length + dropped === 0 ? T.bare : T.empty;
-    note.hidden = false;
-    all.open = true;
-  } else if (skipped > 0) {
-    note.textContent = plural(T.skipped, skipped);
-    note.hidden = false;
+  } else {
+    all.open = false;
+    note.textContent = skipped > 0 ? plural(T.skipped, skipped) : '';
+    note.hidden = skipped === 0;
   }
 }

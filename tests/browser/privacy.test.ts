@@ -118,6 +118,8 @@ describe('private by default', () => {
 
     await go(page, '/werkblad/');
     await page.locator('#ws-data-h').waitFor();
+    // "Opslaan en meenemen" is one closed fold: open it first.
+    await page.locator('#ws-data-h').click();
     await page.getByRole('button', { name: W.data.wipe, exact: true }).click();
     await page.getByRole('button', { name: W.data.wipeYes }).click();
     await page.waitForFunction(() => localStorage.length === 0);

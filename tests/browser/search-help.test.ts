@@ -144,7 +144,10 @@ describe('the way in and the way out', () => {
     await expect(empty.getByRole('link', { name: /Kies je fase/ }).isVisible()).resolves.toBe(true);
     await expect(empty.getByRole('link', { name: 'Hier vind je hulp' }).isVisible()).resolves.toBe(true);
     // With a remembered phase: that phase's hub and its first pages.
-    await page.goto(`${baseUrl()}/fase/1/`);
+    // The reader picks phase 1 on the home page (a hub visit alone stores nothing, #23 §10).
+    await page.goto(`${baseUrl()}/`);
+    await page.locator('[data-phase-link="1"]').click();
+    await page.waitForURL('**/fase/1/');
     await page.goto(`${baseUrl()}/zoeken/?q=xylofoonles`);
     await page.waitForFunction(() => /Niets gevonden/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const links = await empty.locator('a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.getAttribute('href')));

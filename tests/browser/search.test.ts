@@ -70,7 +70,10 @@ describe('search', () => {
 
   it('offers the reader’s own phase as a filter without choosing it', async () => {
     const { page } = w;
-    await page.goto(`${baseUrl()}/fase/2/`);
+    // The reader picks phase 2 on the home page (a hub visit alone stores nothing, #23 §10).
+    await page.goto(`${baseUrl()}/`);
+    await page.locator('[data-phase-link="2"]').click();
+    await page.waitForURL('**/fase/2/');
     await page.goto(`${baseUrl()}/zoeken/?q=plan`);
     await results(page);
     const offer = page.getByRole('button', { name: 'Alleen resultaten voor fase 2 (jouw fase)' });

@@ -77,7 +77,7 @@ export const pages = {
 
   professionals: {
     heading: 'Links en QR-codes per fase',
-    intro: 'Elke link opent de fase direct. De links zijn vast en hebben geen volgcode: we zien niet wie ze gebruikt. Print een kaart om mee te geven, of laat de QR-code scannen.',
+    intro: 'Elke link opent de fase direct. Er zit geen volgcode in: we zien niet wie hem gebruikt. Print een kaart, of laat de QR-code scannen.',
     handouts: 'De kaarten om mee te geven',
     fourHandoutsOf: 'Print 4 kaarten van fase {n}',
     copy: 'Kopieer link',

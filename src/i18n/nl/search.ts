@@ -15,6 +15,8 @@ export const searchScript = {
 
 export const search = {
   title: 'Zoeken',
+  /** The button's text before the script names the phase (it stays hidden until then). */
+  ownPhaseOffer: 'Alleen resultaten voor jouw fase',
   filters: {
     label: 'Filters',
     summary: 'Filteren op onderdeel of fase',
