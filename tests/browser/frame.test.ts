@@ -167,7 +167,10 @@ describe('short pages where people act', () => {
   it('/werkblad/ starts with the tool, the method one click away', async () => {
     const { page, context } = await openPage(browser, { viewport: PHONE });
     await page.goto(`${baseUrl()}/werkblad/`);
-    const tool = await page.getByRole('button', { name: 'Nieuw werkblad' }).boundingBox();
+    // The island replaces the static first state: wait until its button is there and enabled, then measure.
+    const button = page.getByRole('button', { name: 'Nieuw werkblad' });
+    await page.waitForFunction(() => [...document.querySelectorAll('button')].some((b) => /Nieuw werkblad/.test(b.textContent ?? '') && !b.disabled));
+    const tool = await button.boundingBox();
     expect(tool!.y + tool!.height).toBeLessThanOrEqual(2 * PHONE.height);
     await expect(page.getByText('Ottawa Personal Decision Guide').first().isVisible()).resolves.toBe(false);
     await context.close();
