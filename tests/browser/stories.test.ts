@@ -39,7 +39,9 @@ describe('stories overview', () => {
     expect(await visible.count()).toBe(0);
     await expect(page.locator('[data-filter-count]').textContent()).resolves.toMatch(/Geen verhalen/);
     await page.getByRole('button', { name: 'Filters wissen' }).click();
-    await expect.poll(() => visible.count()).toBe(stories.length);
+    // The form's reset applies the filter in the next task: wait for that (a signal, not a time limit).
+    await page.waitForFunction((n) => document.querySelectorAll('[data-story-list] > li:not([hidden])').length === n, stories.length);
+    expect(await visible.count()).toBe(stories.length);
     await context.close();
   });
 
@@ -70,7 +72,8 @@ describe('stories overview', () => {
     await page.getByLabel('Fase', { exact: true }).selectOption('2');
     await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
     await page.getByLabel('Fase', { exact: true }).selectOption('3');
-    await expect.poll(() => fold.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // The filter runs on the change event that selectOption dispatches: the fold is open when it returns.
+    await expect(fold.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
     expect(await fold.locator('[data-story-list]').innerText()).toMatch(LATER_TERMS);
     await context.close();
   });
