@@ -11,6 +11,8 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mdxToText, sentenceTexts } from '../../src/lib/readability';
 import { CONTENT, collection, listFiles, readMdx, yamlList, type MdxFile, strings } from '../support/content-files';
+import { nl } from '../../src/i18n/nl';
+import { DURATIONS } from '../../src/data/timeline';
 
 // ---------------------------------------------------------------- helpers
 
@@ -748,6 +750,74 @@ describe('issue #26 labour-law review: naasten and role pages (BW 7:454/7:455, 7
   it('12. the plan van aanpak is not decided by the employer alone; either party can ask a deskundigenoordeel', () => {
     expect(role('het-gesprek-openen')).toMatch(/wie uiteindelijk beslist\. Bij het plan van aanpak beslist de werkgever niet alleen\. Zijn jullie het niet eens\? Dan kan een van jullie een deskundigenoordeel vragen\./);
   });
+});
+
+// ------------------------------------------------------------ review of the last release (2026-12-07): privacy, help texts, sources
+
+describe('review 2026-12-07: the privacy page says what really stays on the device (the service worker keeps page copies, src/sw/worker.ts)', () => {
+  const privacy = page('privacy');
+  const t = text(privacy);
+
+  it('reading is not said to leave nothing behind, and the page copies are named', () => {
+    expect(t).not.toMatch(/lezen laat niets achter/i);
+    expect(t).toMatch(/Lezen alleen bewaart geen gegevens over jou\. Wel houdt je browser kopieën bij van pagina’s die je opent\./);
+  });
+
+  it('with saving off the site keeps no data about you, not "nothing" at all', () => {
+    expect(t).not.toMatch(/Dan bewaart de site niets:/);
+    expect(t).toMatch(/Staat bewaren uit\? Dan bewaart de site geen gegevens over jou:/);
+  });
+
+  it('on a shared or work computer "alles wissen" is not presented as enough', () => {
+    expect(t).not.toMatch(/Klaar\? Gebruik ‘alles wissen’ op het werkblad, of wis de sitegegevens/);
+    expect(t).toMatch(/Klaar\? Wis dan de sitegegevens\. ‘Alles wissen’ op het werkblad is niet genoeg: de kopieën van de pagina’s blijven dan staan\./);
+  });
+
+  it('server logs can hold an IP address, so the AVG rights section gives a contact and the AP (AVG art. 15, 17, 77)', () => {
+    expect(t).not.toMatch(/niets om op te vragen of te wissen/);
+    expect(privacy.body).toMatch(/Alleen de logbestanden van de server kunnen een IP-adres bevatten\. Heb je daar een vraag over\? Mail dan naar <Contact \/>\./);
+    expect(t).toMatch(/klacht indienen bij de Autoriteit Persoonsgegevens/);
+    expect(JSON.stringify(privacy.data.sources)).toMatch(/eur-lex\.europa\.eu[^"]*32016R0679/);
+  });
+});
+
+describe('review 2026-12-07: the huisartsenpost is also there at night (fact sheet §7)', () => {
+  const hap = /huisartsenpost/i;
+  const names = (x: string) => /’s nachts|buiten kantoortijden/.test(x);
+  it('every help text in the dictionary that sends readers to the huisartsenpost in the evening also names the night', () => {
+    const help = strings(nl.frame.help).filter((x) => hap.test(x) && /’s avonds/i.test(x));
+    expect(help.length).toBeGreaterThanOrEqual(2);
+    expect(help.filter((x) => !names(x))).toEqual([]);
+  });
+
+  it('no content sentence sends readers to the huisartsenpost for evenings and weekends only', () => {
+    const wrong = find(/’s avonds[^.]*huisartsenpost|huisartsenpost[^.]*’s avonds/i).filter(({ sentence }) => !names(sentence));
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+});
+
+describe('review 2026-12-07: deadlines in the "Hoeveel tijd heb je?" column, against the statute text', () => {
+  const body = page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').body;
+  it('bezwaar and beroep: six weeks (Awb 6:7), counted from the decision (Awb 6:8, cited)', () => {
+    expect(DURATIONS.bezwaartermijn).toBe(6);
+    expect(body).toMatch(/Ook daarvoor heb je <Weeks d="bezwaartermijn" \/>/);
+    expect(JSON.stringify(page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').data.sources)).toMatch(/6:7 en 6:8/);
+  });
+
+  it('a complaint at the tuchtcollege can be filed up to ten years after the events (Wet BIG art. 65 lid 5)', () => {
+    expect(body).toMatch(/tuchtcollege\. \| Zie de regeling\. Bij het tuchtcollege tot tien jaar\. \|/);
+    expect(find(/tuchtcollege[^.]*(vijf|drie|twee|een|1|2|3|5) jaar/i)).toEqual([]);
+  });
+});
+
+describe('review 2026-12-07: BW 7:629 and 7:660a are cited from the official text', () => {
+  for (const id of ['samen-beslissen/wat-ligt-vast', 'regels-en-rollen/wie-beslist-wat/weer-aan-het-werk']) {
+    it(`${id} cites wetten.overheid.nl, not a private copy`, () => {
+      const sources = JSON.stringify(page(id).data.sources);
+      expect(sources).not.toMatch(/legaltools|explore\.law/);
+      expect(sources).toMatch(/629[^"]*660a[^"]*","publisher":"Overheid\.nl","url":"https:\/\/wetten\.overheid\.nl\/BWBR0005290\//);
+    });
+  }
 });
 
 // Keep the helper honest: it must read the real files the site is built from.

@@ -54,8 +54,8 @@ describe('the privacy page says what the site does (#23 §10)', () => {
     expect(privacy).not.toMatch(/De site onthoudt welke pagina je het laatst las\. Zo kun je/);
     expect(privacy).not.toMatch(/bewaart de site alleen als je hem zelf invult/);
   });
-  it('says that reading leaves nothing, and what "alles wissen" removes', () => {
-    expect(privacy).toMatch(/Alleen lezen laat niets achter op je apparaat/);
+  it('says that reading stores no data about the reader (the browser does keep page copies), and what "alles wissen" removes', () => {
+    expect(privacy).toMatch(/Lezen alleen bewaart geen gegevens over jou\. Wel houdt je browser kopieën bij van pagina’s die je opent\./);
     expect(privacy).toMatch(/‘Onthoud mijn datum’ aanvinkt/);
     expect(privacy).toMatch(/alles wissen’ op het werkblad\. Dat wist je werkblad, je bewaarde pagina’s, waar je was, je fase en je datum/);
   });

@@ -70,7 +70,7 @@ export const frame = {
     heading: 'Hulp nodig?',
     /** The block on every page: a bold lead, then a text whose placeholders become links. */
     items: [
-      { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds en in het weekend: de huisartsenpost. Direct gevaar? Bel {alarm}.' },
+      { lead: 'Gaat het niet goed met je?', text: 'Bel je huisarts. ’s Avonds, ’s nachts en in het weekend: de huisartsenpost. Direct gevaar? Bel {alarm}.' },
       { lead: 'Denk je aan zelfdoding?', text: 'Bel gratis {kort} of {gratis}, of chat op {site}. Dag en nacht, anoniem.' },
       { lead: 'Even praten?', text: 'Bel De Luisterlijn: {luisterlijn}, dag en nacht.' },
     ],
@@ -91,7 +91,7 @@ export const frame = {
         ask: 'Vraag het gewoon: ‘Denk je aan zelfdoding?’ Daarmee breng je iemand niet op het idee. Vaak lucht het juist op.',
         stay: 'Blijf bij de persoon en bel samen {kort}. Ook zelf kun je {kort} bellen voor advies. Bij direct gevaar bel je {alarm}.',
       },
-      gp: 'Gaat het niet goed, maar is er geen direct gevaar? Bel je huisarts. ’s Avonds en in het weekend bel je de huisartsenpost.',
+      gp: 'Gaat het niet goed, maar is er geen direct gevaar? Bel je huisarts. ’s Avonds, ’s nachts, in het weekend en op feestdagen bel je de huisartsenpost.',
     },
   },
 
