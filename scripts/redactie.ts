@@ -7,6 +7,13 @@ import { editorServer } from '../src/redactie/server.ts';
 
 const at = process.argv.indexOf('--poort');
 const port = at > 0 ? Number(process.argv[at + 1]) : 4322;
-editorServer().listen(port, '127.0.0.1', () => {
+const server = editorServer();
+server.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  // In plain words for a maintainer, instead of a stack trace.
+  console.error(`Poort ${port} is al in gebruik. Draait de redactie al in een ander venster? Of kies een andere poort: npm run redactie -- --poort 4400`);
+  process.exit(1);
+});
+server.listen(port, '127.0.0.1', () => {
   console.log(`Redactie: open http://127.0.0.1:${port}/ in je browser. Stoppen: Ctrl+C.`);
 });
