@@ -186,3 +186,22 @@ export function formValues(collection: Editable, form: URLSearchParams): { value
   const body = form.get('__body');
   return { values, body: body === null ? undefined : body.replace(/\r\n/g, '\n'), problems };
 }
+
+/** The synonyms form: one text box, one word group per line (src/redactie/synonyms.ts). */
+export function renderSynonymsForm(file: string, lines: string, field: { label: string; help: string }, problems: readonly ContentProblem[] = [], saved = ''): string {
+  const summary = problems.length
+    ? `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`
+    : saved
+      ? `<p class="opgeslagen" role="status">${esc(saved)}</p>`
+      : '';
+  return page(
+    `${COLLECTIONS.synonyms.label}`,
+    `<p><a href="/">Alle content</a></p><h1>${esc(COLLECTIONS.synonyms.label)}</h1><p><code>${esc(file)}</code></p>${summary}
+<form method="post" action="/bewerk?c=synonyms&amp;id=alle">
+<div class="veld${problems.length ? ' fout' : ''}"><label for="veld-words">${esc(field.label)}</label> <small>(words)</small>
+<p class="hulp" id="veld-words-hulp">${esc(field.help)} Eén groep per regel, de woorden gescheiden door komma’s. Een nieuwe regel is een nieuwe groep; haal een regel weg om een groep te schrappen.</p>
+<textarea name="words" id="veld-words" aria-describedby="veld-words-hulp" rows="30">\n${esc(lines)}</textarea></div>
+<p><button type="submit">Opslaan</button></p>
+</form>`,
+  );
+}

@@ -11,7 +11,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, 
 import { globId, parseEntry, type ContentProblem } from '../model/read.ts';
 import { COLLECTIONS, type CollectionName } from '../model/schemas.ts';
 
-/** Collections the editor can open (synonyms are a plain list of word groups without ids: edit synonyms.yaml itself). */
+/** Collections the editor opens entry by entry (synonyms, a plain list of word groups without ids, have their own form: src/redactie/synonyms.ts). */
 export const EDITABLE = ['pages', 'stories', 'steps', 'phases', 'glossary', 'questions', 'themes', 'cards', 'bestBets'] as const satisfies readonly CollectionName[];
 export type Editable = (typeof EDITABLE)[number];
 
