@@ -12,7 +12,7 @@ import { globId, parseEntry, type ContentProblem } from '../model/read.ts';
 import { COLLECTIONS, type CollectionName } from '../model/schemas.ts';
 
 /** Collections the editor opens entry by entry (synonyms, a plain list of word groups without ids, have their own form: src/redactie/synonyms.ts). */
-export const EDITABLE = ['pages', 'stories', 'steps', 'phases', 'glossary', 'questions', 'themes', 'cards', 'bestBets'] as const satisfies readonly CollectionName[];
+export const EDITABLE = ['pages', 'stories', 'steps', 'phases', 'glossary', 'questions', 'themes', 'cards', 'bestBets', 'amounts'] as const satisfies readonly CollectionName[];
 export type Editable = (typeof EDITABLE)[number];
 
 export function isEditable(name: string): name is Editable {
