@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { COLLECTIONS, fieldMeta, type FieldMeta } from '../model/schemas.ts';
 import type { ContentProblem } from '../model/read.ts';
 import type { Editable, StoredEntry } from './store.ts';
+import { allowedValues, COMPONENT_SPECS, type ComponentSpec } from './components.ts';
 
 export interface FormField extends FieldMeta {
   name: string;
@@ -99,7 +100,7 @@ const HINTS: Partial<Record<FormField['widget'], string>> = {
 };
 
 /** The edit page of one entry, with the problems of a refused save above the form and at their fields. */
-export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = ''): string {
+export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = '', extra = ''): string {
   const fields = formFields(entry.collection);
   const problemOf = (name: string) => problems.filter((p) => p.field === name || p.field.startsWith(`${name}.`));
   const rows = fields.map((f) => {
@@ -111,7 +112,7 @@ ${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(
   const bodyField =
     body === null
       ? ''
-      : `<div class="veld"><label for="veld-body">Tekst (MDX)</label><p class="hulp" id="veld-body-hulp">De tekst onder de kop. Begin met wat het belangrijkst is; koppen als vraag (##); onderdelen als &lt;Note&gt; en &lt;Later&gt; mogen blijven staan.</p><textarea name="__body" id="veld-body" rows="24">\n${esc(body)}</textarea></div>`;
+      : `<div class="veld${problemOf('body').length ? ' fout' : ''}"><label for="veld-body">Tekst (MDX)</label><p class="hulp" id="veld-body-hulp">De tekst onder de kop. Begin met wat het belangrijkst is; koppen als vraag (##); onderdelen als &lt;Note&gt; en &lt;Later&gt; mogen blijven staan. Een onderdeel toevoegen: zie <a href="#onderdelen">Onderdeel invoegen</a> onder het formulier.</p>${problemOf('body').map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}<textarea name="__body" id="veld-body" rows="24">\n${esc(body)}</textarea></div>`;
   const summary = problems.length
     ? `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`
     : saved
@@ -124,7 +125,41 @@ ${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(
 ${rows.join('\n')}
 ${bodyField}
 <p><button type="submit">Opslaan</button></p>
-</form>`,
+</form>${extra}`,
+  );
+}
+
+/** One component's insert form: its props as fields; it opens the finished snippet in a new tab (no script needed). */
+function componentForm(spec: ComponentSpec, dir: string): string {
+  const fid = (p: string) => `onderdeel-${spec.name}-${p}`;
+  const fields = spec.props.map((p) => {
+    const allowed = allowedValues(p, dir);
+    const label = `<label for="${fid(p.name)}">${esc(p.label)}</label> <small>(${esc(p.name)}${p.required ? '' : ', mag leeg'})</small><p class="hulp">${esc(p.help)}</p>`;
+    const input = allowed
+      ? `<select name="${esc(p.name)}" id="${fid(p.name)}">${p.required ? '' : '<option value=""></option>'}${allowed.map((v) => `<option>${esc(v)}</option>`).join('')}</select>`
+      : p.list
+        ? `<textarea name="${esc(p.name)}" id="${fid(p.name)}" rows="3"></textarea>`
+        : `<input type="text" name="${esc(p.name)}" id="${fid(p.name)}">`;
+    return `<div class="veld">${label}${input}</div>`;
+  });
+  const inner = spec.children ? `<div class="veld"><label for="${fid('tekst')}">Inhoud van het blok</label><textarea name="__tekst" id="${fid('tekst')}" rows="3"></textarea></div>` : '';
+  return `<details><summary>${esc(spec.label)} <code>&lt;${esc(spec.name)}&gt;</code></summary><p class="hulp">${esc(spec.help)}${spec.inside ? ` Alleen binnen &lt;${esc(spec.inside)}&gt;.` : ''}</p>
+<form method="get" action="/onderdeel" target="_blank"><input type="hidden" name="naam" value="${esc(spec.name)}">${fields.join('')}${inner}<p><button type="submit">Maak de code voor ${esc(spec.label)}</button></p></form></details>`;
+}
+
+/** The list of the site's MDX components with an insert form each, for an entry with a body. */
+export function renderComponentForms(dir: string): string {
+  return `<section id="onderdelen"><h2>Onderdeel invoegen</h2><p class="hulp">De onderdelen die je in de tekst mag gebruiken. Vul de velden in en kies “Maak de code”: in een nieuw tabblad staat de code om te kopiëren en in de tekst te plakken. Je wijzigingen hier blijven staan.</p>
+${COMPONENT_SPECS.map((s) => componentForm(s, dir)).join('\n')}</section>`;
+}
+
+/** The page with a finished snippet to copy, or the problems with it. */
+export function renderSnippet(spec: ComponentSpec, code: string, problems: readonly string[]): string {
+  return page(
+    `Code voor ${spec.label}`,
+    `<h1>${esc(spec.label)}</h1>${problems.length ? `<div class="fouten" role="alert"><h2>Nog niet goed</h2><ul>${problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></div>` : ''}
+<div class="veld"><label for="code">Kopieer deze code en plak hem in de tekst</label><textarea id="code" rows="6" readonly>\n${esc(code)}</textarea></div>
+<p>Sluit dit tabblad daarna; je formulier staat nog open in het andere tabblad.</p>`,
   );
 }
 

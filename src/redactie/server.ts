@@ -6,7 +6,8 @@
 import { createServer, type Server } from 'node:http';
 import { contentDir } from '../model/read.ts';
 import { COLLECTIONS } from '../model/schemas.ts';
-import { formValues, page, renderForm, renderSynonymsForm } from './form.ts';
+import { formValues, page, renderComponentForms, renderForm, renderSnippet, renderSynonymsForm } from './form.ts';
+import { checkBody, COMPONENT_SPECS, snippet } from './components.ts';
 import { readSynonyms, saveSynonyms, synonymField, synonymLines, synonymsFile, SYNONYMS_ID } from './synonyms.ts';
 import { EDITABLE, isEditable, listEntries, readEntry, saveEntry } from './store.ts';
 
@@ -42,6 +43,14 @@ export function editorServer(dir = contentDir()): Server {
     };
     try {
       if (url.pathname === '/' && req.method === 'GET') return send(200, indexPage(dir));
+      if (url.pathname === '/onderdeel' && req.method === 'GET') {
+        const spec = COMPONENT_SPECS.find((c) => c.name === url.searchParams.get('naam'));
+        if (!spec) return send(404, page('Niet gevonden', '<h1>Dit onderdeel bestaat niet</h1>'));
+        const code = snippet(spec, Object.fromEntries(url.searchParams), url.searchParams.get('__tekst') ?? '');
+        // Checked as a body of its own (an Option inside its Options, so only its own problems show).
+        const checked = spec.inside ? `<${spec.inside}>\n${code}\n</${spec.inside}>` : code;
+        return send(200, renderSnippet(spec, code, checkBody(checked, dir).map((p) => p.message.replace(/^Regel \d+: /, ''))));
+      }
       if (url.pathname !== '/bewerk') return send(404, page('Niet gevonden', '<h1>Niet gevonden</h1><p><a href="/">Alle content</a></p>'));
       const c = url.searchParams.get('c') ?? '';
       const id = url.searchParams.get('id') ?? '';
@@ -58,14 +67,15 @@ export function editorServer(dir = contentDir()): Server {
       }
       const entry = isEditable(c) ? readEntry(dir, c, id) : null;
       if (!entry || !isEditable(c)) return send(404, page('Niet gevonden', `<h1>Niet gevonden</h1><p>${esc(c)}/${esc(id)} bestaat niet. <a href="/">Alle content</a></p>`));
-      if (req.method === 'GET') return send(200, renderForm(entry, entry.raw, entry.body, [], url.searchParams.get('opgeslagen') ?? ''));
+      const extra = entry.body === null ? '' : renderComponentForms(dir);
+      if (req.method === 'GET') return send(200, renderForm(entry, entry.raw, entry.body, [], url.searchParams.get('opgeslagen') ?? '', extra));
       if (req.method !== 'POST') return send(405, page('Niet toegestaan', '<h1>Niet toegestaan</h1>'));
       const form = new URLSearchParams(await readBody(req));
       const { values, body, problems } = formValues(c, form);
       const shown = { ...entry.raw, ...values };
-      if (problems.length > 0) return send(422, renderForm(entry, shown, body ?? entry.body, problems.map((p) => ({ ...p, file: entry.file }))));
+      if (problems.length > 0) return send(422, renderForm(entry, shown, body ?? entry.body, problems.map((p) => ({ ...p, file: entry.file })), '', extra));
       const result = saveEntry(dir, c, id, values, body);
-      if (result.status === 'geweigerd') return send(422, renderForm(entry, shown, body ?? entry.body, result.problems));
+      if (result.status === 'geweigerd') return send(422, renderForm(entry, shown, body ?? entry.body, result.problems, '', extra));
       return saved(result.status === 'ongewijzigd' ? 'Niets veranderd; het bestand is niet aangepast.' : `Opgeslagen in ${result.file}: ${result.changed.join(', ')}.`);
     } catch (error) {
       send(500, page('Fout', `<h1>Er ging iets mis</h1><pre>${esc(String(error))}</pre>`));

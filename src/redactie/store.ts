@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { globId, parseEntry, type ContentProblem } from '../model/read.ts';
 import { COLLECTIONS, type CollectionName } from '../model/schemas.ts';
+import { checkBody } from './components.ts';
 
 /** Collections the editor opens entry by entry (synonyms, a plain list of word groups without ids, have their own form: src/redactie/synonyms.ts). */
 export const EDITABLE = ['pages', 'stories', 'steps', 'phases', 'glossary', 'questions', 'themes', 'cards', 'bestBets', 'amounts'] as const satisfies readonly CollectionName[];
@@ -129,6 +130,10 @@ export function saveEntry(dir: string, name: Editable, id: string, values: Recor
   // A field counts as changed when what the site reads from it changes (an added default is no change).
   const changed = Object.keys(values).filter((key) => !('data' in before) || !same((before.data as Record<string, unknown>)[key], (after.data as Record<string, unknown>)[key]));
   const bodyChanged = body !== undefined && at.body !== null && body !== at.body;
+  if (bodyChanged) {
+    const wrong = checkBody(body, dir);
+    if (wrong.length > 0) return { status: 'geweigerd', file: at.file, problems: wrong.map((p) => ({ file: at.file, field: 'body', message: `${at.file}: de tekst, ${p.message.charAt(0).toLowerCase()}${p.message.slice(1)}` })) };
+  }
   if (changed.length === 0 && !bodyChanged) return { status: 'ongewijzigd', file: at.file };
   const yaml = spliceFields(at, changed, next);
   const text = at.body === null ? yaml : `---\n${yaml}---\n${bodyChanged ? body : at.body}`;
