@@ -100,7 +100,7 @@ const HINTS: Partial<Record<FormField['widget'], string>> = {
 };
 
 /** The edit page of one entry, with the problems of a refused save above the form and at their fields. */
-export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = '', extra = ''): string {
+export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = '', extra = '', top = ''): string {
   const fields = formFields(entry.collection);
   const problemOf = (name: string) => problems.filter((p) => p.field === name || p.field.startsWith(`${name}.`));
   const rows = fields.map((f) => {
@@ -120,7 +120,7 @@ ${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(
       : '';
   return page(
     `${COLLECTIONS[entry.collection].label}: ${entry.id}`,
-    `<p><a href="/">Alle content</a></p><h1>${esc(entry.id)}</h1><p><code>${esc(entry.file)}</code></p>${summary}
+    `<p><a href="/">Alle content</a></p><h1>${esc(entry.id)}</h1><p><code>${esc(entry.file)}</code></p>${top}${summary}
 <form method="post" action="/bewerk?c=${encodeURIComponent(entry.collection)}&amp;id=${encodeURIComponent(entry.id)}">
 ${rows.join('\n')}
 ${bodyField}
@@ -223,7 +223,7 @@ export function formValues(collection: Editable, form: URLSearchParams): { value
 }
 
 /** The synonyms form: one text box, one word group per line (src/redactie/synonyms.ts). */
-export function renderSynonymsForm(file: string, lines: string, field: { label: string; help: string }, problems: readonly ContentProblem[] = [], saved = ''): string {
+export function renderSynonymsForm(file: string, lines: string, field: { label: string; help: string }, problems: readonly ContentProblem[] = [], saved = '', top = ''): string {
   const summary = problems.length
     ? `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`
     : saved
@@ -231,7 +231,7 @@ export function renderSynonymsForm(file: string, lines: string, field: { label: 
       : '';
   return page(
     `${COLLECTIONS.synonyms.label}`,
-    `<p><a href="/">Alle content</a></p><h1>${esc(COLLECTIONS.synonyms.label)}</h1><p><code>${esc(file)}</code></p>${summary}
+    `<p><a href="/">Alle content</a></p><h1>${esc(COLLECTIONS.synonyms.label)}</h1><p><code>${esc(file)}</code></p>${top}${summary}
 <form method="post" action="/bewerk?c=synonyms&amp;id=alle">
 <div class="veld${problems.length ? ' fout' : ''}"><label for="veld-words">${esc(field.label)}</label> <small>(words)</small>
 <p class="hulp" id="veld-words-hulp">${esc(field.help)} Eén groep per regel, de woorden gescheiden door komma’s. Een nieuwe regel is een nieuwe groep; haal een regel weg om een groep te schrappen.</p>

@@ -8,6 +8,12 @@ import { contentDir } from '../model/read.ts';
 import { COLLECTIONS } from '../model/schemas.ts';
 import { formValues, page, renderComponentForms, renderForm, renderSnippet, renderSynonymsForm } from './form.ts';
 import { checkBody, COMPONENT_SPECS, snippet } from './components.ts';
+import { previewFrame, previewLink } from './preview.ts';
+
+export interface EditorOptions {
+  /** The local site for "Bekijk op de site" (http://localhost:4321); none: no link. */
+  site?: string | null;
+}
 import { readSynonyms, saveSynonyms, synonymField, synonymLines, synonymsFile, SYNONYMS_ID } from './synonyms.ts';
 import { EDITABLE, isEditable, listEntries, readEntry, saveEntry } from './store.ts';
 
@@ -28,11 +34,13 @@ async function readBody(req: import('node:http').IncomingMessage): Promise<strin
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function editorServer(dir = contentDir()): Server {
+export function editorServer(dir = contentDir(), options: EditorOptions = {}): Server {
+  const site = options.site ?? null;
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, html: string) => {
-      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'" });
+      const frame = site ? `; frame-src ${site}` : '';
+      res.writeHead(status, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': `default-src 'none'; style-src 'unsafe-inline'; form-action 'self'${frame}` });
       res.end(html);
     };
     const saved = (note: string) => {
@@ -58,7 +66,7 @@ export function editorServer(dir = contentDir()): Server {
       if (req.method === 'POST' && origin && origin !== `http://${req.headers.host}`) return send(403, page('Geweigerd', '<h1>Geweigerd</h1><p>Opslaan kan alleen vanuit de redactie zelf.</p>'));
       if (c === 'synonyms' && id === SYNONYMS_ID) {
         const file = synonymsFile(dir);
-        if (req.method === 'GET') return send(200, renderSynonymsForm(file, synonymLines(readSynonyms(dir)), synonymField(), [], url.searchParams.get('opgeslagen') ?? ''));
+        if (req.method === 'GET') return send(200, renderSynonymsForm(file, synonymLines(readSynonyms(dir)), synonymField(), [], url.searchParams.get('opgeslagen') ?? '', previewLink('synonyms', id, site)));
         if (req.method !== 'POST') return send(405, page('Niet toegestaan', '<h1>Niet toegestaan</h1>'));
         const text = new URLSearchParams(await readBody(req)).get('words') ?? '';
         const result = saveSynonyms(dir, text);
@@ -67,15 +75,16 @@ export function editorServer(dir = contentDir()): Server {
       }
       const entry = isEditable(c) ? readEntry(dir, c, id) : null;
       if (!entry || !isEditable(c)) return send(404, page('Niet gevonden', `<h1>Niet gevonden</h1><p>${esc(c)}/${esc(id)} bestaat niet. <a href="/">Alle content</a></p>`));
-      const extra = entry.body === null ? '' : renderComponentForms(dir);
-      if (req.method === 'GET') return send(200, renderForm(entry, entry.raw, entry.body, [], url.searchParams.get('opgeslagen') ?? '', extra));
+      const extra = `${previewFrame(c, id, site)}${entry.body === null ? '' : renderComponentForms(dir)}`;
+      const top = previewLink(c, id, site);
+      if (req.method === 'GET') return send(200, renderForm(entry, entry.raw, entry.body, [], url.searchParams.get('opgeslagen') ?? '', extra, top));
       if (req.method !== 'POST') return send(405, page('Niet toegestaan', '<h1>Niet toegestaan</h1>'));
       const form = new URLSearchParams(await readBody(req));
       const { values, body, problems } = formValues(c, form);
       const shown = { ...entry.raw, ...values };
-      if (problems.length > 0) return send(422, renderForm(entry, shown, body ?? entry.body, problems.map((p) => ({ ...p, file: entry.file })), '', extra));
+      if (problems.length > 0) return send(422, renderForm(entry, shown, body ?? entry.body, problems.map((p) => ({ ...p, file: entry.file })), '', extra, top));
       const result = saveEntry(dir, c, id, values, body);
-      if (result.status === 'geweigerd') return send(422, renderForm(entry, shown, body ?? entry.body, result.problems, '', extra));
+      if (result.status === 'geweigerd') return send(422, renderForm(entry, shown, body ?? entry.body, result.problems, '', extra, top));
       return saved(result.status === 'ongewijzigd' ? 'Niets veranderd; het bestand is niet aangepast.' : `Opgeslagen in ${result.file}: ${result.changed.join(', ')}.`);
     } catch (error) {
       send(500, page('Fout', `<h1>Er ging iets mis</h1><pre>${esc(String(error))}</pre>`));
