@@ -4,7 +4,9 @@
  * and starts the site itself (`astro dev`) on http://localhost:4321, so every
  * form has a "Bekijk op de site" link. Stop both with Ctrl+C.
  *
- * Usage: npm run redactie [-- --poort 4400] [--zonder-site]
+ * Usage: npm run redactie [-- --poort 4400] [--commit] [--zonder-site]
+ *   --commit       every successful save becomes a git commit of that one file
+ *                  (or REDACTIE_COMMIT=1)
  *   --zonder-site  do not start `astro dev` (no preview link)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,6 +16,7 @@ import { PREVIEW_PORT } from '../src/redactie/preview.ts';
 const args = process.argv.slice(2);
 const at = args.indexOf('--poort');
 const port = at >= 0 ? Number(args[at + 1]) : 4322;
+const commit = args.includes('--commit') || process.env['REDACTIE_COMMIT'] === '1';
 const withSite = !args.includes('--zonder-site');
 const site = withSite ? `http://localhost:${PREVIEW_PORT}` : null;
 
@@ -34,7 +37,8 @@ const stop = () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
-editorServer(undefined, { site }).listen(port, '127.0.0.1', () => {
+editorServer(undefined, { commit, site }).listen(port, '127.0.0.1', () => {
   console.log(`Redactie: open http://127.0.0.1:${port}/ in je browser. Stoppen: Ctrl+C.`);
   if (site) console.log(`De site zelf start op ${site}/ (dat duurt even); elk formulier heeft een link "Bekijk op de site".`);
+  if (commit) console.log('Elke opslag wordt een git-commit van dat ene bestand (--commit).');
 });

@@ -8,9 +8,12 @@ import { contentDir } from '../model/read.ts';
 import { COLLECTIONS } from '../model/schemas.ts';
 import { formValues, page, renderComponentForms, renderForm, renderSnippet, renderSynonymsForm } from './form.ts';
 import { checkBody, COMPONENT_SPECS, snippet } from './components.ts';
+import { commitFile, commitMessage } from './git.ts';
 import { previewFrame, previewLink } from './preview.ts';
 
 export interface EditorOptions {
+  /** Commit every successful save (`--commit`, src/redactie/git.ts). */
+  commit?: boolean;
   /** The local site for "Bekijk op de site" (http://localhost:4321); none: no link. */
   site?: string | null;
 }
@@ -36,6 +39,12 @@ async function readBody(req: import('node:http').IncomingMessage): Promise<strin
 
 export function editorServer(dir = contentDir(), options: EditorOptions = {}): Server {
   const site = options.site ?? null;
+  /** The note after a save, with the commit when --commit is on. */
+  const afterSave = (file: string, collection: string, id: string, fields: readonly string[], text: string) => {
+    if (!options.commit) return text;
+    const done = commitFile(file, commitMessage(collection, id, fields));
+    return done.ok ? `${text} Vastgelegd in git als ${done.hash}: ${done.message}.` : `${text} Niet vastgelegd in git: ${done.reason}`;
+  };
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, html: string) => {
@@ -71,7 +80,7 @@ export function editorServer(dir = contentDir(), options: EditorOptions = {}): S
         const text = new URLSearchParams(await readBody(req)).get('words') ?? '';
         const result = saveSynonyms(dir, text);
         if (result.status === 'geweigerd') return send(422, renderSynonymsForm(file, text.replace(/\r\n/g, '\n'), synonymField(), result.problems));
-        return saved(result.status === 'ongewijzigd' ? 'Niets veranderd; het bestand is niet aangepast.' : `Opgeslagen in ${result.file}.`);
+        return saved(result.status === 'ongewijzigd' ? 'Niets veranderd; het bestand is niet aangepast.' : afterSave(result.file, c, id, result.changed, `Opgeslagen in ${result.file}.`));
       }
       const entry = isEditable(c) ? readEntry(dir, c, id) : null;
       if (!entry || !isEditable(c)) return send(404, page('Niet gevonden', `<h1>Niet gevonden</h1><p>${esc(c)}/${esc(id)} bestaat niet. <a href="/">Alle content</a></p>`));
@@ -85,7 +94,7 @@ export function editorServer(dir = contentDir(), options: EditorOptions = {}): S
       if (problems.length > 0) return send(422, renderForm(entry, shown, body ?? entry.body, problems.map((p) => ({ ...p, file: entry.file })), '', extra, top));
       const result = saveEntry(dir, c, id, values, body);
       if (result.status === 'geweigerd') return send(422, renderForm(entry, shown, body ?? entry.body, result.problems, '', extra, top));
-      return saved(result.status === 'ongewijzigd' ? 'Niets veranderd; het bestand is niet aangepast.' : `Opgeslagen in ${result.file}: ${result.changed.join(', ')}.`);
+      return saved(result.status === 'ongewijzigd' ? 'Niets veranderd; het bestand is niet aangepast.' : afterSave(result.file, c, id, result.changed, `Opgeslagen in ${result.file}: ${result.changed.join(', ')}.`));
     } catch (error) {
       send(500, page('Fout', `<h1>Er ging iets mis</h1><pre>${esc(String(error))}</pre>`));
     }
