@@ -65,14 +65,14 @@ export const COMPONENT_SPECS: ComponentSpec[] = [
     label: 'Weeknummer',
     help: 'Het weeknummer van een moment uit de tijdlijn (“week 6”). Typ nooit zelf een weeknummer.',
     children: false,
-    props: [prop('m', 'Moment uit de tijdlijn', 'Kies het moment; de site zet er het juiste weeknummer bij.', { values: 'moments' })],
+    props: [prop('m', 'Punt op de tijdlijn', 'Kies het moment; de site zet er het juiste weeknummer bij.', { values: 'moments' })],
   },
   {
     name: 'When',
     label: 'Uiterlijk in week …',
     help: 'Wanneer een moment valt, in woorden (“uiterlijk in week 6”).',
     children: false,
-    props: [prop('m', 'Moment uit de tijdlijn', 'Kies het moment; de site zet er het juiste weeknummer bij.', { values: 'moments' })],
+    props: [prop('m', 'Punt op de tijdlijn', 'Kies het moment; de site zet er het juiste weeknummer bij.', { values: 'moments' })],
   },
   {
     name: 'Weeks',
@@ -100,7 +100,7 @@ export const COMPONENT_SPECS: ComponentSpec[] = [
     label: 'Keuzekaart',
     help: 'De keuzekaart van een beslispagina, uit content/keuzekaarten.',
     children: false,
-    props: [prop('id', 'Kaart', 'De kaart (de bestandsnaam zonder .yaml).', { values: 'cards' })],
+    props: [prop('id', 'Welke keuzekaart', 'De kaart (de bestandsnaam zonder .yaml).', { values: 'cards' })],
   },
   {
     name: 'Options',

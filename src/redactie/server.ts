@@ -28,7 +28,7 @@ function indexPage(dir: string): string {
     return `<h2>${esc(COLLECTIONS[c].label)} <small>(${ids.length})</small></h2><ul>${ids.map((id) => `<li><a href="/bewerk?c=${c}&amp;id=${encodeURIComponent(id)}">${esc(id)}</a></li>`).join('')}</ul>`;
   });
   sections.push(`<h2>${esc(COLLECTIONS.synonyms.label)} <small>(${readSynonyms(dir).length} groepen)</small></h2><ul><li><a href="/bewerk?c=synonyms&amp;id=${SYNONYMS_ID}">Alle woordgroepen</a></li></ul>`);
-  return page('Alle content', `<h1>Redactie</h1><p>Kies wat je wilt bewerken. Na opslaan zie je de wijziging in <code>npm run dev</code>; de controles zijn <code>npm run gezondheid</code> en <code>npm test</code>.</p>${sections.join('\n')}`);
+  return page('Alle content', `<h1>Redactie</h1><p>Kies wat je wilt bewerken. Na opslaan zie je de wijziging op de site met de link “Bekijk op de site” bovenaan elk formulier (als <code>npm run redactie</code> de site ook startte). De controles zijn <code>npm run gezondheid</code> en <code>npm test</code>.</p>${sections.join('\n')}`);
 }
 
 async function readBody(req: import('node:http').IncomingMessage): Promise<string> {

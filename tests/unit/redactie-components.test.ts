@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBody, COMPONENT_SPECS, mdxComponentNames, snippet } from '../../src/redactie/components';
 import { editorServer } from '../../src/redactie/server';
 import { listEntries, readEntry, saveEntry } from '../../src/redactie/store';
+import { formFields } from '../../src/redactie/form';
 
 let dir = '';
 beforeAll(() => {
@@ -33,6 +34,16 @@ describe('the component list', () => {
       for (const p of s.props) expect(p.help.length, `${s.name}.${p.name}`).toBeGreaterThan(10);
     }
     expect(spec('Later').label).toBe('Verder vooruitkijken');
+  });
+
+  it('labels its fields so that no entry field’s label contains them or is contained in them (forms are found by label)', () => {
+    const own = COMPONENT_SPECS.flatMap((s) => s.props.map((p) => p.label)).concat('Inhoud van het blok');
+    const clash = (['pages', 'stories', 'steps', 'phases'] as const).flatMap((c) =>
+      [...formFields(c).map((f) => f.label), 'Tekst (MDX)'].flatMap((field) =>
+        own.filter((label) => label.toLowerCase().includes(field.toLowerCase()) || field.toLowerCase().includes(label.toLowerCase())).map((label) => `${c}: “${field}” ~ “${label}”`),
+      ),
+    );
+    expect(clash).toEqual([]);
   });
 
   it('makes tags from the form values that pass the check', () => {
