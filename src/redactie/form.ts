@@ -11,6 +11,7 @@ import { COLLECTIONS, fieldMeta, type FieldMeta } from '../model/schemas.ts';
 import type { ContentProblem } from '../model/read.ts';
 import type { Editable, StoredEntry } from './store.ts';
 import { allowedValues, COMPONENT_SPECS, type ComponentSpec } from './components.ts';
+import { hasReviewed, REVIEW_FIELD, reviewLabel, todayIso, type ReviewChoice } from './reviewed.ts';
 
 export interface FormField extends FieldMeta {
   name: string;
@@ -99,8 +100,16 @@ const HINTS: Partial<Record<FormField['widget'], string>> = {
   groups: 'In YAML.',
 };
 
+/** The choice next to Opslaan for an entry with a `reviewed` date (src/redactie/reviewed.ts), with its problem after a refused save. */
+function reviewField(review: ReviewChoice, problems: readonly ContentProblem[]): string {
+  const id = 'veld-gecontroleerd';
+  return `<div class="veld${problems.length ? ' fout' : ''}"><input type="checkbox" name="${REVIEW_FIELD}" id="${id}" value="ja" aria-describedby="${id}-hulp"${review.ticked ? ' checked' : ''}> <label for="${id}">${esc(reviewLabel(review.today))}</label>
+<p class="hulp" id="${id}-hulp">Verander je iets aan de inhoud, dan vraagt de redactie om een nieuwe datum bij ‘Laatst gecontroleerd’. Vink dit aan als je de feiten vandaag naast de bronnen hebt gelegd. Of vul zelf de datum van je controle in. Zonder wijziging hoef je niets aan te vinken; vink je het toch aan, dan wordt alleen de datum bijgewerkt.</p>
+${problems.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}</div>`;
+}
+
 /** The edit page of one entry, with the problems of a refused save above the form and at their fields. */
-export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = '', extra = '', top = ''): string {
+export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = '', extra = '', top = '', review: ReviewChoice = { ticked: false, today: todayIso(new Date()) }): string {
   const fields = formFields(entry.collection);
   const problemOf = (name: string) => problems.filter((p) => p.field === name || p.field.startsWith(`${name}.`));
   const rows = fields.map((f) => {
@@ -124,7 +133,7 @@ ${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(
 <form method="post" action="/bewerk?c=${encodeURIComponent(entry.collection)}&amp;id=${encodeURIComponent(entry.id)}">
 ${rows.join('\n')}
 ${bodyField}
-<p><button type="submit">Opslaan</button></p>
+${hasReviewed(entry.collection) ? reviewField(review, problemOf(REVIEW_FIELD)) : ''}<p><button type="submit">Opslaan</button></p>
 </form>${extra}`,
   );
 }

@@ -10,12 +10,15 @@ import { formValues, page, renderComponentForms, renderForm, renderSnippet, rend
 import { checkBody, COMPONENT_SPECS, snippet } from './components.ts';
 import { commitFile, commitMessage } from './git.ts';
 import { previewFrame, previewLink } from './preview.ts';
+import { REVIEW_FIELD, todayIso } from './reviewed.ts';
 
 export interface EditorOptions {
   /** Commit every successful save (`--commit`, src/redactie/git.ts). */
   commit?: boolean;
   /** The local site for "Bekijk op de site" (http://localhost:4321); none: no link. */
   site?: string | null;
+  /** The clock for "today" in the review date (tests inject one). */
+  now?: () => Date;
 }
 import { readSynonyms, saveSynonyms, synonymField, synonymLines, synonymsFile, SYNONYMS_ID } from './synonyms.ts';
 import { EDITABLE, isEditable, listEntries, readEntry, saveEntry } from './store.ts';
@@ -86,14 +89,16 @@ export function editorServer(dir = contentDir(), options: EditorOptions = {}): S
       if (!entry || !isEditable(c)) return send(404, page('Niet gevonden', `<h1>Niet gevonden</h1><p>${esc(c)}/${esc(id)} bestaat niet. <a href="/">Alle content</a></p>`));
       const extra = `${previewFrame(c, id, site)}${entry.body === null ? '' : renderComponentForms(dir)}`;
       const top = previewLink(c, id, site);
-      if (req.method === 'GET') return send(200, renderForm(entry, entry.raw, entry.body, [], url.searchParams.get('opgeslagen') ?? '', extra, top));
+      const today = todayIso((options.now ?? (() => new Date()))());
+      if (req.method === 'GET') return send(200, renderForm(entry, entry.raw, entry.body, [], url.searchParams.get('opgeslagen') ?? '', extra, top, { ticked: false, today }));
       if (req.method !== 'POST') return send(405, page('Niet toegestaan', '<h1>Niet toegestaan</h1>'));
       const form = new URLSearchParams(await readBody(req));
       const { values, body, problems } = formValues(c, form);
+      const review = { ticked: form.get(REVIEW_FIELD) === 'ja', today };
       const shown = { ...entry.raw, ...values };
-      if (problems.length > 0) return send(422, renderForm(entry, shown, body ?? entry.body, problems.map((p) => ({ ...p, file: entry.file })), '', extra, top));
-      const result = saveEntry(dir, c, id, values, body);
-      if (result.status === 'geweigerd') return send(422, renderForm(entry, shown, body ?? entry.body, result.problems, '', extra, top));
+      if (problems.length > 0) return send(422, renderForm(entry, shown, body ?? entry.body, problems.map((p) => ({ ...p, file: entry.file })), '', extra, top, review));
+      const result = saveEntry(dir, c, id, values, body, review);
+      if (result.status === 'geweigerd') return send(422, renderForm(entry, shown, body ?? entry.body, result.problems, '', extra, top, review));
       return saved(result.status === 'ongewijzigd' ? 'Niets veranderd; het bestand is niet aangepast.' : afterSave(result.file, c, id, result.changed, `Opgeslagen in ${result.file}: ${result.changed.join(', ')}.`));
     } catch (error) {
       send(500, page('Fout', `<h1>Er ging iets mis</h1><pre>${esc(String(error))}</pre>`));
