@@ -1,21 +1,22 @@
 /**
- * Money figures: the single source of every amount and percentage on the site
- * that depends on a date or on a rule about money.
+ * Money figures: the typed accessor of content/bedragen.yaml, the single
+ * source of every amount and percentage on the site that depends on a date or
+ * on a rule about money. The data (value, dates, rule, source) is content,
+ * edited in the file or in the editor (`npm run redactie`, "Bedragen"); it is
+ * checked here with the same schema (amountSchema in src/model/schemas.ts),
+ * and a file that does not match stops the build with a Dutch message.
  *
  * Content never types these figures. MDX uses <Bedrag id="..." /> (see
  * src/components/mdx/Bedrag.astro); the WGA wijzer reads them from here.
- * Each entry names its rule and source and the period it is valid for.
  * A euro amount always has a `validUntil`: tests/unit/amounts.test.ts fails
- * the day after it, and the build stops too, so an outdated figure cannot be
- * published silently. Renew the entry (new value, dates and source) then.
- * Percentages fixed in a statute have no end date (`validUntil: null`): they
- * change only when the law changes, and the page's `reviewed` date covers them.
- *
- * Prefer rules and percentages over euro amounts. There is deliberately no
- * hourly minimum wage here: it changes on 1 January and 1 July, and no
- * checked figure for the current half year was available (fact sheet §2).
+ * the day after it, and the build stops too (currentAmount), so an outdated
+ * figure cannot be published silently.
  */
-import { LOCALE_TAG } from '../model/locale.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { CONTENT_DIRS, LOCALE, LOCALE_TAG } from '../model/locale.ts';
+import { COLLECTIONS, amountSchema } from '../model/schemas.ts';
 
 export interface AmountSource {
   title: string;
@@ -25,7 +26,7 @@ export interface AmountSource {
 export interface Amount {
   /** Stable key used in content: <Bedrag id="..." />. */
   id: string;
-  /** What the figure is, for maintainers (English). */
+  /** What the figure is, for maintainers. */
   label: string;
   kind: 'euro' | 'percent';
   value: number;
@@ -40,57 +41,34 @@ export interface Amount {
   source: AmountSource;
 }
 
-const BW7 = { title: 'Burgerlijk Wetboek Boek 7', url: 'https://wetten.overheid.nl/BWBR0005290/' };
-const WIA = { title: 'Wet werk en inkomen naar arbeidsvermogen', url: 'https://wetten.overheid.nl/BWBR0019057/' };
-const ZW = { title: 'Ziektewet', url: 'https://wetten.overheid.nl/BWBR0001888/' };
-const SINCE_WIA = '2006-01-01';
+/** The file the figures live in (the amounts are the same for every language, so always the site's own content folder). */
+export const AMOUNTS_FILE = join(CONTENT_DIRS[LOCALE], COLLECTIONS.amounts.storage.file);
 
-export const AMOUNTS = [
-  {
-    id: 'maximumdagloon',
-    label: 'Maximum daily wage 2026 (1/261 of the maximum premieloon)',
-    kind: 'euro',
-    value: 304.25,
-    unit: 'per dag',
-    validFrom: '2026-01-01',
-    validUntil: '2026-12-31',
-    rule: 'Stcrt 2025, 42324; check on uwv.nl before publishing (fact sheet §2, uncertain item 7)',
-    source: { title: 'Premiepercentages en maximum premieloon 2026 (Reintjes Advies)', url: 'https://reintjesadvies.pl/premiepercentages-en-maximum-premieloon-2026' },
-  },
-  {
-    id: 'maximumpremieloon',
-    label: 'Maximum premieloon 2026, per year',
-    kind: 'euro',
-    value: 79409,
-    unit: 'per jaar',
-    validFrom: '2026-01-01',
-    validUntil: '2026-12-31',
-    rule: 'Stcrt 2025, 42324; check on uwv.nl before publishing',
-    source: { title: 'Premiepercentages en maximum premieloon 2026 (Reintjes Advies)', url: 'https://reintjesadvies.pl/premiepercentages-en-maximum-premieloon-2026' },
-  },
-  { id: 'loon-bij-ziekte', label: 'Statutory sick pay', kind: 'percent', value: 70, validFrom: '2004-01-01', validUntil: null, rule: 'BW 7:629 lid 1', source: BW7 },
-  { id: 'ziektewet', label: 'Ziektewet benefit, of the daily wage', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'Ziektewet; fact sheet round 3 (about 70% of the daily wage)', source: ZW },
-  { id: 'wia-drempel', label: 'Minimum degree of disability for WIA', kind: 'percent', value: 35, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA; fact sheet §2 (WIA basics)', source: WIA },
-  { id: 'wia-restverdienste', label: 'Earning capacity left at the WIA threshold', kind: 'percent', value: 65, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA; fact sheet §2 (WIA basics)', source: WIA },
-  { id: 'iva-grens', label: 'Fully unable to work from', kind: 'percent', value: 80, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA; fact sheet §2 (WIA basics)', source: WIA },
-  { id: 'iva', label: 'IVA, of the (capped) daily wage', kind: 'percent', value: 75, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA, IVA; fact sheet §2 and round 3', source: WIA },
-  { id: 'lgu-start', label: 'WGA loongerelateerde uitkering, first 2 months', kind: 'percent', value: 75, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  // Also the loonaanvulling of someone fully but not permanently unable (80% or more): no income test,
-  // 70% of old wage minus actual earnings, like the LGU (WIA art. 60 lid 3, art. 61 lid 2). Not 70% of
-  // the minimum wage: art. 61 lid 6 sub f is only the floor percentage of lid 5.
-  { id: 'lgu', label: 'WGA loongerelateerde uitkering after 2 months; also the loonaanvulling when fully but not permanently unable', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 61 lid 1 sub b; art. 60 lid 3 and art. 61 lid 2 for fully but not permanently unable', source: WIA },
-  { id: 'loonaanvulling', label: 'WGA loonaanvullingsuitkering, of old wage minus restverdiencapaciteit', kind: 'percent', value: 70, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 60 lid 1-2 and art. 61 lid 4; earning more than the restverdiencapaciteit: 70% of old wage minus actual earnings (art. 61 lid 2)', source: WIA },
-  { id: 'loonaanvulling-drempel', label: 'Earn at least this share of your restverdiencapaciteit for loonaanvulling', kind: 'percent', value: 50, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  { id: 'vervolg-35-45', label: 'WGA vervolguitkering, 35-45% disabled, of the minimum wage (or of the old wage if that was lower, art. 62 lid 1)', kind: 'percent', value: 28, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 61 lid 6, art. 62 lid 1', source: WIA },
-  { id: 'vervolg-45-55', label: 'WGA vervolguitkering, 45-55%', kind: 'percent', value: 35, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  { id: 'vervolg-55-65', label: 'WGA vervolguitkering, 55-65%', kind: 'percent', value: 42, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-  { id: 'vervolg-65-80', label: 'WGA vervolguitkering, 65-80%', kind: 'percent', value: 50.75, validFrom: SINCE_WIA, validUntil: null, rule: 'WIA art. 54-62 (WGA), fact sheet round 3', source: WIA },
-] as const satisfies readonly Amount[];
+/** Parse and check a list of figures as stored in content/bedragen.yaml; throws a Dutch message naming the entry and field. */
+export function parseAmounts(raw: unknown, file = AMOUNTS_FILE): Amount[] {
+  if (!Array.isArray(raw)) throw new Error(`${file}: verwacht een lijst van bedragen.`);
+  const out = raw.map((item: unknown, i) => {
+    const { id, ...data } = (item ?? {}) as Record<string, unknown>;
+    if (typeof id !== 'string' || id === '') throw new Error(`${file}: bedrag ${i + 1} heeft geen "id".`);
+    const result = amountSchema.safeParse(data);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new Error(`${file}: bedrag "${id}", het veld "${issue.path.join('.')}": ${issue.message}`);
+    }
+    const { unit, ...rest } = result.data;
+    return { id, ...rest, ...(unit === undefined ? {} : { unit }) } as Amount;
+  });
+  const ids = out.map((a) => a.id);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) throw new Error(`${file}: het id "${twice}" staat er twee keer in.`);
+  return out;
+}
 
-export type AmountId = (typeof AMOUNTS)[number]['id'];
+/** Every figure, read once from content/bedragen.yaml. */
+export const AMOUNTS: readonly Amount[] = parseAmounts(parseYaml(readFileSync(AMOUNTS_FILE, 'utf8')));
 
 export function getAmount(id: string): Amount {
-  const a = (AMOUNTS as readonly Amount[]).find((x) => x.id === id);
+  const a = AMOUNTS.find((x) => x.id === id);
   if (!a) throw new Error(`Onbekend bedrag: ${id}`);
   return a;
 }
@@ -115,7 +93,10 @@ export function formatAmount(a: Amount): string {
 export function currentAmount(id: string, today: string = isoDate(new Date())): Amount {
   const a = getAmount(id);
   if (expiredAmounts([a], today).length > 0) {
-    throw new Error(`Bedrag ${id} gold tot ${a.validUntil}. Werk src/data/amounts.ts bij voordat je publiceert.`);
+    throw new Error(`Bedrag ${id} gold tot ${a.validUntil}. Werk content/bedragen.yaml bij (of “Bedragen” in npm run redactie) voordat je publiceert.`);
   }
   return a;
 }
+
+/** Kept for callers: ids are checked when the file is read. */
+export type AmountId = string;

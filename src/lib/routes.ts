@@ -8,7 +8,7 @@
  * `page(id)` for them. The named builders below are the routes that have their
  * own file in src/pages/ or are used by code.
  */
-import { PHASES, phaseSlug, type PhaseNumber } from '../data/site';
+import { PHASES, phaseSlug, type PhaseNumber } from '../data/site.ts';
 
 /** URL of a content page id: "samen-beslissen/iemand-meenemen" → "/samen-beslissen/iemand-meenemen/". */
 export function page(id: string): string {

@@ -8,7 +8,7 @@
  * is a task for the editors (an old review date, a page with secondary sources
  * only, a glossary gap, a page above B1, a page nothing leads to).
  */
-import { expiredAmounts, type Amount } from '../data/amounts.ts';
+import { AMOUNTS_FILE, expiredAmounts, type Amount } from '../data/amounts.ts';
 import { isOfficial, namesArticle } from '../data/official-sources.ts';
 import { COMPONENTS_NEEDING_SOURCES } from '../data/vocab.ts';
 import { B1, mdxToText, readability } from '../lib/readability.ts';
@@ -20,7 +20,7 @@ export type Level = 'fout' | 'let op';
 
 /** The checks, in the order the report shows them, with a Dutch title and what to do. */
 export const CHECKS = {
-  bedragen: { title: 'Bedragen die niet meer gelden', todo: 'Zet het nieuwe bedrag, de datums en de bron in src/data/amounts.ts. Tot dan stopt npm test.' },
+  bedragen: { title: 'Bedragen die niet meer gelden', todo: 'Zet het nieuwe bedrag, de datums en de bron in content/bedragen.yaml (of bij “Bedragen” in npm run redactie). Tot dan stopt npm test.' },
   controle: { title: 'Langer dan 12 maanden niet gecontroleerd', todo: 'Kijk de feiten na met de bronnen en zet de datum bij "reviewed" (Laatst gecontroleerd).' },
   bronnen: { title: 'Geen wetsartikel of officiële bron', todo: 'Voeg een bron toe met het wetsartikel (wetten.overheid.nl) of een officiële pagina (UWV, Juridisch Loket, NVAB).' },
   'begrip-ontbreekt': { title: 'Begrippen die gebruikt worden maar niet in de begrippenlijst staan', todo: 'Voeg het begrip toe aan content/glossary.yaml, of gebruik een gewoner woord.' },
@@ -33,7 +33,7 @@ export type CheckId = keyof typeof CHECKS;
 export interface Finding {
   check: CheckId;
   level: Level;
-  /** The file to open ("content/pages/over.mdx", "src/data/amounts.ts"). */
+  /** The file to open ("content/pages/over.mdx", "content/bedragen.yaml"). */
   file: string;
   /** What is wrong, in one line. */
   what: string;
@@ -92,7 +92,7 @@ function checkAmounts(input: HealthInput): Finding[] {
   return expiredAmounts(input.amounts, input.today).map((a) => ({
     check: 'bedragen',
     level: 'fout',
-    file: 'src/data/amounts.ts',
+    file: AMOUNTS_FILE,
     what: `${a.id} (${a.label}) gold tot ${a.validUntil}.`,
     details: [`Bron: ${a.source.title}`],
   }));

@@ -57,7 +57,7 @@ export function fieldMeta(schema: z.ZodType): FieldMeta | undefined {
 }
 
 /** Names of all collections. */
-export const COLLECTION_NAMES = ['pages', 'stories', 'themes', 'glossary', 'questions', 'phases', 'steps', 'cards', 'synonyms', 'bestBets', 'selfCheck'] as const;
+export const COLLECTION_NAMES = ['pages', 'stories', 'themes', 'glossary', 'questions', 'phases', 'steps', 'cards', 'synonyms', 'bestBets', 'selfCheck', 'amounts'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /** An id of an entry in another collection; checked by src/model/references.ts. */
@@ -294,6 +294,35 @@ export const selfCheckSchema = z.object({
   order: field(z.number().int().default(100), { label: 'Volgorde', help: 'Plaats in lijsten; lager komt eerst.', widget: 'number' }),
 });
 
+/** A calendar date as text (jjjj-mm-dd); a YAML reader that makes a Date of it gets the same text back. */
+const isoDay = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date());
+
+/**
+ * Dated money figures (content/bedragen.yaml), read by src/data/amounts.ts for
+ * <Bedrag id> and the WGA wijzer. A euro amount always has an end date, so the
+ * build stops once it is outdated; a statutory percentage may have none (null).
+ */
+export const amountSchema = z
+  .object({
+    label: field(z.string().min(3), { label: 'Omschrijving', help: 'Wat het bedrag is, voor de redactie (lezers zien dit niet).', widget: 'text' }),
+    kind: field(z.enum(['euro', 'percent']), { label: 'Soort', help: '“euro”: een bedrag in euro’s, altijd met een einddatum. “percent”: een percentage uit de wet.', widget: 'select' }),
+    value: field(z.number().positive(), { label: 'Waarde', help: 'Het getal met een punt voor decimalen (304.25). De site toont het op zijn Nederlands (€ 304,25).', widget: 'number' }),
+    unit: field(z.string().min(3).optional(), { label: 'Eenheid', help: 'Alleen bij euro’s: wat achter het bedrag staat (“per dag”, “per jaar”).', widget: 'text' }),
+    validFrom: field(isoDay, { label: 'Geldig vanaf', help: 'De eerste dag waarop het bedrag geldt (jjjj-mm-dd).', widget: 'date' }),
+    validUntil: field(isoDay.nullable().default(null), {
+      label: 'Geldig tot en met',
+      help: 'De laatste dag waarop het bedrag geldt. Verplicht bij euro’s: de dag erna stoppen de build en npm test tot iemand het bedrag vernieuwt. Leeg bij een percentage uit de wet.',
+      widget: 'date',
+    }),
+    rule: field(z.string().min(4), { label: 'Regel', help: 'Het wetsartikel of de regel achter het bedrag, en waar je het nagekeken hebt (“WIA art. 61 lid 1”).', widget: 'text' }),
+    source: field(z.object({ title: z.string().min(3), url: z.url() }), { label: 'Bron', help: 'In YAML: title (de wet of de pagina) en url (https://…). Liefst wetten.overheid.nl of UWV.', widget: 'group' }),
+  })
+  .superRefine((a, ctx) => {
+    if (a.kind === 'euro' && a.validUntil === null) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'Een bedrag in euro’s heeft altijd een einddatum.' });
+    if (a.validUntil !== null && a.validUntil <= a.validFrom) ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'De einddatum moet na de begindatum liggen.' });
+    if (!a.source.url.startsWith('https://')) ctx.addIssue({ code: 'custom', path: ['source', 'url'], message: 'Het adres van de bron begint met https://.' });
+  });
+
 /**
  * Where each collection lives under the content folder and how it is stored:
  * `mdx` and `yamls` are one file per entry (the id is the path without the
@@ -314,6 +343,7 @@ export const COLLECTIONS = {
   synonyms: { label: 'Synoniemen', schema: synonymSchema, storage: { kind: 'wordGroups', file: 'synonyms.yaml' } },
   bestBets: { label: 'Beste antwoorden', schema: bestBetSchema, storage: { kind: 'yaml', file: 'best-bets.yaml' } },
   selfCheck: { label: 'Zelfchecks', schema: selfCheckSchema, storage: { kind: 'yamls', dir: 'zelfcheck', pattern: '*.yaml' } },
+  amounts: { label: 'Bedragen', schema: amountSchema, storage: { kind: 'yaml', file: 'bedragen.yaml' } },
 } as const satisfies Record<CollectionName, { label: string; schema: z.ZodType; storage: Storage }>;
 
 /** Synonyms are stored as a plain list of word groups; each group gets the id "groep-<n>". */

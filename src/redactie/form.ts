@@ -10,6 +10,8 @@ import type { z } from 'zod';
 import { COLLECTIONS, fieldMeta, type FieldMeta } from '../model/schemas.ts';
 import type { ContentProblem } from '../model/read.ts';
 import type { Editable, StoredEntry } from './store.ts';
+import { allowedValues, COMPONENT_SPECS, type ComponentSpec } from './components.ts';
+import { hasReviewed, REVIEW_FIELD, reviewLabel, todayIso, type ReviewChoice } from './reviewed.ts';
 
 export interface FormField extends FieldMeta {
   name: string;
@@ -98,8 +100,16 @@ const HINTS: Partial<Record<FormField['widget'], string>> = {
   groups: 'In YAML.',
 };
 
+/** The choice next to Opslaan for an entry with a `reviewed` date (src/redactie/reviewed.ts), with its problem after a refused save. */
+function reviewField(review: ReviewChoice, problems: readonly ContentProblem[]): string {
+  const id = 'veld-gecontroleerd';
+  return `<div class="veld${problems.length ? ' fout' : ''}"><input type="checkbox" name="${REVIEW_FIELD}" id="${id}" value="ja" aria-describedby="${id}-hulp"${review.ticked ? ' checked' : ''}> <label for="${id}">${esc(reviewLabel(review.today))}</label>
+<p class="hulp" id="${id}-hulp">Verander je iets aan de inhoud, dan vraagt de redactie om een nieuwe datum bij ‘Laatst gecontroleerd’. Vink dit aan als je de feiten vandaag naast de bronnen hebt gelegd. Of vul zelf de datum van je controle in. Zonder wijziging hoef je niets aan te vinken; vink je het toch aan, dan wordt alleen de datum bijgewerkt.</p>
+${problems.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}</div>`;
+}
+
 /** The edit page of one entry, with the problems of a refused save above the form and at their fields. */
-export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = ''): string {
+export function renderForm(entry: StoredEntry, values: Record<string, unknown> = entry.raw, body: string | null = entry.body, problems: readonly ContentProblem[] = [], saved = '', extra = '', top = '', review: ReviewChoice = { ticked: false, today: todayIso(new Date()) }): string {
   const fields = formFields(entry.collection);
   const problemOf = (name: string) => problems.filter((p) => p.field === name || p.field.startsWith(`${name}.`));
   const rows = fields.map((f) => {
@@ -111,7 +121,7 @@ ${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(
   const bodyField =
     body === null
       ? ''
-      : `<div class="veld"><label for="veld-body">Tekst (MDX)</label><p class="hulp" id="veld-body-hulp">De tekst onder de kop. Begin met wat het belangrijkst is; koppen als vraag (##); onderdelen als &lt;Note&gt; en &lt;Later&gt; mogen blijven staan.</p><textarea name="__body" id="veld-body" rows="24">\n${esc(body)}</textarea></div>`;
+      : `<div class="veld${problemOf('body').length ? ' fout' : ''}"><label for="veld-body">Tekst (MDX)</label><p class="hulp" id="veld-body-hulp">De tekst onder de kop. Begin met wat het belangrijkst is; koppen als vraag (##); onderdelen als &lt;Note&gt; en &lt;Later&gt; mogen blijven staan. Een onderdeel toevoegen: zie <a href="#onderdelen">Onderdeel invoegen</a> onder het formulier.</p>${problemOf('body').map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}<textarea name="__body" id="veld-body" rows="24">\n${esc(body)}</textarea></div>`;
   const summary = problems.length
     ? `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`
     : saved
@@ -119,12 +129,46 @@ ${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(
       : '';
   return page(
     `${COLLECTIONS[entry.collection].label}: ${entry.id}`,
-    `<p><a href="/">Alle content</a></p><h1>${esc(entry.id)}</h1><p><code>${esc(entry.file)}</code></p>${summary}
+    `<p><a href="/">Alle content</a></p><h1>${esc(entry.id)}</h1><p><code>${esc(entry.file)}</code></p>${top}${summary}
 <form method="post" action="/bewerk?c=${encodeURIComponent(entry.collection)}&amp;id=${encodeURIComponent(entry.id)}">
 ${rows.join('\n')}
 ${bodyField}
-<p><button type="submit">Opslaan</button></p>
-</form>`,
+${hasReviewed(entry.collection) ? reviewField(review, problemOf(REVIEW_FIELD)) : ''}<p><button type="submit">Opslaan</button></p>
+</form>${extra}`,
+  );
+}
+
+/** One component's insert form: its props as fields; it opens the finished snippet in a new tab (no script needed). */
+function componentForm(spec: ComponentSpec, dir: string): string {
+  const fid = (p: string) => `onderdeel-${spec.name}-${p}`;
+  const fields = spec.props.map((p) => {
+    const allowed = allowedValues(p, dir);
+    const label = `<label for="${fid(p.name)}">${esc(p.label)}</label> <small>(${esc(p.name)}${p.required ? '' : ', mag leeg'})</small><p class="hulp">${esc(p.help)}</p>`;
+    const input = allowed
+      ? `<select name="${esc(p.name)}" id="${fid(p.name)}">${p.required ? '' : '<option value=""></option>'}${allowed.map((v) => `<option>${esc(v)}</option>`).join('')}</select>`
+      : p.list
+        ? `<textarea name="${esc(p.name)}" id="${fid(p.name)}" rows="3"></textarea>`
+        : `<input type="text" name="${esc(p.name)}" id="${fid(p.name)}">`;
+    return `<div class="veld">${label}${input}</div>`;
+  });
+  const inner = spec.children ? `<div class="veld"><label for="${fid('tekst')}">Inhoud van het blok</label><textarea name="__tekst" id="${fid('tekst')}" rows="3"></textarea></div>` : '';
+  return `<details><summary>${esc(spec.label)} <code>&lt;${esc(spec.name)}&gt;</code></summary><p class="hulp">${esc(spec.help)}${spec.inside ? ` Alleen binnen &lt;${esc(spec.inside)}&gt;.` : ''}</p>
+<form method="get" action="/onderdeel" target="_blank"><input type="hidden" name="naam" value="${esc(spec.name)}">${fields.join('')}${inner}<p><button type="submit">Maak de code voor ${esc(spec.label)}</button></p></form></details>`;
+}
+
+/** The list of the site's MDX components with an insert form each, for an entry with a body. */
+export function renderComponentForms(dir: string): string {
+  return `<section id="onderdelen"><h2>Onderdeel invoegen</h2><p class="hulp">De onderdelen die je in de tekst mag gebruiken. Vul de velden in en kies “Maak de code”: in een nieuw tabblad staat de code om te kopiëren en in de tekst te plakken. Je wijzigingen hier blijven staan.</p>
+${COMPONENT_SPECS.map((s) => componentForm(s, dir)).join('\n')}</section>`;
+}
+
+/** The page with a finished snippet to copy, or the problems with it. */
+export function renderSnippet(spec: ComponentSpec, code: string, problems: readonly string[]): string {
+  return page(
+    `Code voor ${spec.label}`,
+    `<h1>${esc(spec.label)}</h1>${problems.length ? `<div class="fouten" role="alert"><h2>Nog niet goed</h2><ul>${problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></div>` : ''}
+<div class="veld"><label for="code">Kopieer deze code en plak hem in de tekst</label><textarea id="code" rows="6" readonly>\n${esc(code)}</textarea></div>
+<p>Sluit dit tabblad daarna; je formulier staat nog open in het andere tabblad.</p>`,
   );
 }
 
@@ -185,4 +229,23 @@ export function formValues(collection: Editable, form: URLSearchParams): { value
   }
   const body = form.get('__body');
   return { values, body: body === null ? undefined : body.replace(/\r\n/g, '\n'), problems };
+}
+
+/** The synonyms form: one text box, one word group per line (src/redactie/synonyms.ts). */
+export function renderSynonymsForm(file: string, lines: string, field: { label: string; help: string }, problems: readonly ContentProblem[] = [], saved = '', top = ''): string {
+  const summary = problems.length
+    ? `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`
+    : saved
+      ? `<p class="opgeslagen" role="status">${esc(saved)}</p>`
+      : '';
+  return page(
+    `${COLLECTIONS.synonyms.label}`,
+    `<p><a href="/">Alle content</a></p><h1>${esc(COLLECTIONS.synonyms.label)}</h1><p><code>${esc(file)}</code></p>${top}${summary}
+<form method="post" action="/bewerk?c=synonyms&amp;id=alle">
+<div class="veld${problems.length ? ' fout' : ''}"><label for="veld-words">${esc(field.label)}</label> <small>(words)</small>
+<p class="hulp" id="veld-words-hulp">${esc(field.help)} Eén groep per regel, de woorden gescheiden door komma’s. Een nieuwe regel is een nieuwe groep; haal een regel weg om een groep te schrappen.</p>
+<textarea name="words" id="veld-words" aria-describedby="veld-words-hulp" rows="30">\n${esc(lines)}</textarea></div>
+<p><button type="submit">Opslaan</button></p>
+</form>`,
+  );
 }

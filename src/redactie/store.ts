@@ -10,9 +10,11 @@ import { join } from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { globId, parseEntry, type ContentProblem } from '../model/read.ts';
 import { COLLECTIONS, type CollectionName } from '../model/schemas.ts';
+import { checkBody } from './components.ts';
+import { hasReviewed, REVIEW_FIELD, REVIEW_NEEDED, type ReviewChoice } from './reviewed.ts';
 
-/** Collections the editor can open (synonyms are a plain list of word groups without ids: edit synonyms.yaml itself). */
-export const EDITABLE = ['pages', 'stories', 'steps', 'phases', 'glossary', 'questions', 'themes', 'cards', 'bestBets'] as const satisfies readonly CollectionName[];
+/** Collections the editor opens entry by entry (synonyms, a plain list of word groups without ids, have their own form: src/redactie/synonyms.ts). */
+export const EDITABLE = ['pages', 'stories', 'steps', 'phases', 'glossary', 'questions', 'themes', 'cards', 'bestBets', 'amounts'] as const satisfies readonly CollectionName[];
 export type Editable = (typeof EDITABLE)[number];
 
 export function isEditable(name: string): name is Editable {
@@ -112,11 +114,16 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * Save new values for some fields (and, for MDX, the body). Values of
  * `undefined` remove an optional field. Returns which fields changed, or the
- * Dutch problems that kept the file untouched.
+ * Dutch problems that kept the file untouched. With a `review` choice (the
+ * editor always passes one), an entry with a `reviewed` date must get a new
+ * date when anything else changes: ticked sets it to today, otherwise the save
+ * is refused unless `reviewed` itself changed (src/redactie/reviewed.ts).
  */
-export function saveEntry(dir: string, name: Editable, id: string, values: Record<string, unknown>, body?: string): SaveResult {
+export function saveEntry(dir: string, name: Editable, id: string, values: Record<string, unknown>, body?: string, review?: ReviewChoice): SaveResult {
   const at = locate(dir, name, id);
   if (!at) throw new Error(`${name}/${id} bestaat niet`);
+  const factual = review !== undefined && hasReviewed(name);
+  if (factual && review.ticked) values = { ...values, reviewed: review.today };
   const { id: _id, ...raw } = at.map.toJSON() as Record<string, unknown>;
   const next: Record<string, unknown> = { ...raw };
   for (const [key, value] of Object.entries(values)) {
@@ -129,7 +136,12 @@ export function saveEntry(dir: string, name: Editable, id: string, values: Recor
   // A field counts as changed when what the site reads from it changes (an added default is no change).
   const changed = Object.keys(values).filter((key) => !('data' in before) || !same((before.data as Record<string, unknown>)[key], (after.data as Record<string, unknown>)[key]));
   const bodyChanged = body !== undefined && at.body !== null && body !== at.body;
+  if (bodyChanged) {
+    const wrong = checkBody(body, dir);
+    if (wrong.length > 0) return { status: 'geweigerd', file: at.file, problems: wrong.map((p) => ({ file: at.file, field: 'body', message: `${at.file}: de tekst, ${p.message.charAt(0).toLowerCase()}${p.message.slice(1)}` })) };
+  }
   if (changed.length === 0 && !bodyChanged) return { status: 'ongewijzigd', file: at.file };
+  if (factual && !review.ticked && !changed.includes('reviewed')) return { status: 'geweigerd', file: at.file, problems: [{ file: at.file, field: REVIEW_FIELD, message: REVIEW_NEEDED }] };
   const yaml = spliceFields(at, changed, next);
   const text = at.body === null ? yaml : `---\n${yaml}---\n${bodyChanged ? body : at.body}`;
   writeFileSync(at.file, text);

@@ -75,7 +75,10 @@ beforeAll(async () => {
   for (const part of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, part), join(work, part), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
   content = join(work, 'content');
-  editor = editorServer(content);
+  // The editor's clock stands on the page's own review date: ticking "Ik heb de feiten vandaag
+  // nagekeken" (a changed factual page needs it) then leaves that date as it is, on any day the test runs.
+  const reviewed = String(readEntry(content, 'pages', PAGE)!.raw['reviewed']);
+  editor = editorServer(content, { now: () => new Date(`${reviewed}T12:00:00`) });
   await new Promise<void>((done) => editor.listen(0, '127.0.0.1', done));
   editorUrl = `http://127.0.0.1:${(editor.address() as AddressInfo).port}`;
   browser = await launch();
@@ -267,6 +270,11 @@ describe('the editor in the browser, on a copy of the project', () => {
     const oldBody = await body.inputValue();
     expect(oldBody).toBe(readEntry(content, 'pages', PAGE)!.body);
     await body.fill(oldBody + added);
+    // A changed factual page is refused without a review date (src/redactie/reviewed.ts) …
+    expect(await save(edit)).toBe(422);
+    expect(readFileSync(mdx, 'utf8')).toBe(pageBefore);
+    // … and saved once the maintainer says the facts were checked.
+    await edit.getByLabel(/Ik heb de feiten vandaag nagekeken/).check();
     expect(await save(edit)).toBe(303);
     expect(await edit.getByRole('status').textContent()).toMatch(/Opgeslagen in .*over\.mdx: body\./);
     expect(readFileSync(mdx, 'utf8')).toBe(pageBefore + added);

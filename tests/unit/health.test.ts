@@ -22,7 +22,7 @@ describe('health report on a fixture', () => {
   const found = (check: string) => report.findings.filter((f) => f.check === check).map((f) => `${f.file}: ${f.what}`);
 
   it('fails on an amount past its validity, and only then', () => {
-    expect(found('bedragen')).toEqual(['src/data/amounts.ts: maximumdagloon (Maximum daily wage 2025) gold tot 2025-12-31.']);
+    expect(found('bedragen')).toEqual(['content/bedragen.yaml: maximumdagloon (Maximum daily wage 2025) gold tot 2025-12-31.']);
     expect(report.failed).toBe(true);
     expect(healthReport(input('2025-12-31')).failed).toBe(false);
   });
@@ -57,7 +57,7 @@ describe('health report on a fixture', () => {
     expect(text).toContain('## Bedragen die niet meer gelden: 1× FOUT');
     expect(text).toContain('1 fout(en)');
     const html = reportHtml(report);
-    expect(html).toContain('<tr class="fout"><td>fout</td><td><code>src/data/amounts.ts</code></td>');
+    expect(html).toContain('<tr class="fout"><td>fout</td><td><code>content/bedragen.yaml</code></td>');
     expect(html).not.toMatch(/<script/);
   });
 
