@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -96,6 +96,52 @@ export function useBrowser(): FileBrowser {
     },
   };
   return file;
+}
+
+/**
+ * `useBrowser` plus one page for the whole file (a phone unless `opts` says
+ * otherwise), opened before the first test and kept: for tests that visit page
+ * after page. Its `page`, `errors` … are there from `beforeAll` on.
+ */
+export function useSharedPage(opts: OpenOptions = { viewport: PHONE }): FileBrowser & Watched {
+  const file = useBrowser();
+  let shared: Watched | undefined;
+  beforeAll(async () => {
+    shared = await openPage(file.browser, opts);
+  });
+  const get = (): Watched => {
+    if (!shared) throw new Error('useSharedPage(): the page is opened in beforeAll; use it inside hooks and tests');
+    return shared;
+  };
+  return {
+    get browser() {
+      return file.browser;
+    },
+    open: (o) => file.open(o),
+    get page() {
+      return get().page;
+    },
+    get context() {
+      return get().context;
+    },
+    get errors() {
+      return get().errors;
+    },
+    get external() {
+      return get().external;
+    },
+  };
+}
+
+/**
+ * One test per page, named after its path, after a test that there are pages
+ * to check at all (a build that lost its pages must not pass by testing none).
+ */
+export function itForEachPage(pages: string[], check: (path: string) => Promise<void>): void {
+  it('there are pages to check', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+  for (const path of pages) it(path, () => check(path));
 }
 
 /** How much the tests that opt in slow the page's CPU down: 4× unless CPU_SLOWDOWN says otherwise (1 turns it off). */
