@@ -1,16 +1,11 @@
 /** The private week calculator: nothing without a date; with a date the coming moments and a calendar file; the date can be cleared. */
 import { describe, expect, it } from 'vitest';
 import { axe, baseUrl, formatViolations, PHONE, useBrowser } from '../support/browser';
+import { isoDaysAgo } from '../support/dates';
 import { calculator as C } from '../../src/i18n/nl/calculator';
 import { DATE_KEY, SETTING_KEY } from '../../src/lib/storage-keys';
 
 const chrome = useBrowser();
-
-const isoDaysAgo = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 describe('week calculator', () => {
   it('under "niets bewaren" offers nothing to remember and stores nothing', async () => {

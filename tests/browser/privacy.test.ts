@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PHONE, baseUrl, useBrowser, type Watched } from '../support/browser';
+import { isoDaysAgo } from '../support/dates';
 import { reading as R } from '../../src/i18n/nl/reading';
 import { calculator as C } from '../../src/i18n/nl/calculator';
 import { worksheet as W } from '../../src/i18n/nl/worksheet';
@@ -30,12 +31,6 @@ async function stored(w: Watched) {
   return { ...inPage, cookies: (await w.context.cookies()).map((c) => c.name) };
 }
 const NOTHING = { local: [], session: [], indexedDB: [], cookie: '', cookies: [] };
-
-const isoDaysAgo = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 describe('private by default', () => {
   it('a reader who only reads leaves nothing on the device', async () => {
