@@ -1,27 +1,15 @@
 /** The private week calculator: nothing without a date; with a date the coming moments and a calendar file; the date can be cleared. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, baseUrl, formatViolations, launch, openPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { axe, baseUrl, formatViolations, PHONE, useBrowser } from '../support/browser';
+import { isoDaysAgo } from '../support/dates';
 import { calculator as C } from '../../src/i18n/nl/calculator';
 import { DATE_KEY, SETTING_KEY } from '../../src/lib/storage-keys';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const isoDaysAgo = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const chrome = useBrowser();
 
 describe('week calculator', () => {
   it('under "niets bewaren" offers nothing to remember and stores nothing', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.addInitScript((k) => localStorage.setItem(k, 'uit'), SETTING_KEY);
     await page.goto(`${baseUrl()}/weken-berekenen/`);
     await expect(page.getByRole('checkbox', { name: C.remember }).isVisible()).resolves.toBe(false);
@@ -33,7 +21,7 @@ describe('week calculator', () => {
   });
 
   it('stores nothing and computes nothing until a date is entered', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/weken-berekenen/`);
     await expect(page.locator('[data-week-results]').textContent()).resolves.toBe('');
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
@@ -45,7 +33,7 @@ describe('week calculator', () => {
   });
 
   it('shows the coming moments, offers a calendar file, remembers the date only when asked, and clears it', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/weken-berekenen/`);
     await page.locator('#ziekmelddatum').fill(isoDaysAgo(30)); // week 5
     // Unticked by default: the result is shown, nothing is kept.
@@ -81,7 +69,7 @@ describe('week calculator', () => {
   });
 
   it('in week 60 with the longest range: what is over, the next moment with its date, and all moments to week 104', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/weken-berekenen/`);
     await page.locator('#ziekmelddatum').fill(isoDaysAgo(59 * 7)); // first day of week 60
     await page.locator('#vooruit').selectOption('26');
@@ -138,7 +126,7 @@ describe('week calculator', () => {
   });
 
   it('without JavaScript lists the moments in weeks, later ones folded away', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/weken-berekenen/`);
     const visible = await page.locator('#in-weken').locator('xpath=..').innerText();
     expect(visible).toMatch(/week 6/);

@@ -4,9 +4,8 @@
  * (WCAG 2.2 A/AA) reports no violations. A few pages are also checked at 1280 px.
  */
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, openPage, type Watched } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, axe, baseUrl, builtPages, formatViolations, itForEachPage, useSharedPage } from '../support/browser';
 
 /**
  * Long pages without jump links, and why: the home page, whose first screen
@@ -18,62 +17,46 @@ import { DESKTOP, PHONE, axe, baseUrl, builtPages, formatViolations, launch, ope
 const LONG_WITHOUT_JUMP_LINKS = ['/', '/bronnen/', '/werkblad/', '/werkblad/leeg/', '/weken-berekenen/', '/leeslijst/', ...readdirSync('content/zelfcheck').map((f) => `/voor-professionals/zelfcheck/${f.replace(/\.yaml$/, '')}/`)];
 const PRINT_SHEETS = ['/keuzekaart/', '/voor-professionals/kaarten/'];
 
-let browser: Browser;
-let phone: Watched;
-const pages = builtPages();
-
-beforeAll(async () => {
-  browser = await launch();
-  phone = await openPage(browser, { viewport: PHONE });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const phone = useSharedPage();
 
 describe('every page on a phone (360 px)', () => {
-  it('there are pages to check', () => {
-    expect(pages.length).toBeGreaterThan(20);
+  itForEachPage(builtPages(), async (path) => {
+    const { page, errors, external } = phone;
+    errors.length = 0;
+    external.length = 0;
+    const response = await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    expect(response?.status(), 'HTTP-status').toBe(200);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontaal scrollen op 360 px').toBeLessThanOrEqual(0);
+    // The frame for a tired reader on a phone: a compact header and help in the first screen.
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header!.height, 'kop hoger dan 90 px').toBeLessThanOrEqual(90);
+    const help = await page.locator('a[href="/hulp-nodig/"]').evaluateAll((links) =>
+      links.some((a) => {
+        const r = a.getBoundingClientRect();
+        return (a as HTMLElement).checkVisibility() && r.height > 0 && r.bottom <= 740;
+      }),
+    );
+    expect(help, 'geen zichtbare link naar hulp in het eerste scherm').toBe(true);
+    // A page taller than four phone screens earns it with jump links ("Op deze pagina", letters, views).
+    const tall = await page.evaluate(() => document.documentElement.scrollHeight > 4 * 740);
+    const sourcesPart = path.startsWith('/bronnen/');
+    if (tall && !sourcesPart && !LONG_WITHOUT_JUMP_LINKS.includes(path) && !PRINT_SHEETS.some((p) => path.startsWith(p))) {
+      const jumps = await page.locator('main nav a[href^="#"]').count();
+      expect(jumps, 'lange pagina zonder links naar de onderdelen').toBeGreaterThanOrEqual(2);
+    }
+    const violations = await axe(page);
+    expect(violations, formatViolations(path, violations)).toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+    expect(external, 'verzoeken naar andere hosts').toEqual([]);
   });
-
-  for (const path of pages) {
-    it(path, async () => {
-      const { page, errors, external } = phone;
-      errors.length = 0;
-      external.length = 0;
-      const response = await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
-      expect(response?.status(), 'HTTP-status').toBe(200);
-      expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow, 'horizontaal scrollen op 360 px').toBeLessThanOrEqual(0);
-      // The frame for a tired reader on a phone: a compact header and help in the first screen.
-      const header = await page.locator('.site-header').boundingBox();
-      expect(header!.height, 'kop hoger dan 90 px').toBeLessThanOrEqual(90);
-      const help = await page.locator('a[href="/hulp-nodig/"]').evaluateAll((links) =>
-        links.some((a) => {
-          const r = a.getBoundingClientRect();
-          return (a as HTMLElement).checkVisibility() && r.height > 0 && r.bottom <= 740;
-        }),
-      );
-      expect(help, 'geen zichtbare link naar hulp in het eerste scherm').toBe(true);
-      // A page taller than four phone screens earns it with jump links ("Op deze pagina", letters, views).
-      const tall = await page.evaluate(() => document.documentElement.scrollHeight > 4 * 740);
-      const sourcesPart = path.startsWith('/bronnen/');
-      if (tall && !sourcesPart && !LONG_WITHOUT_JUMP_LINKS.includes(path) && !PRINT_SHEETS.some((p) => path.startsWith(p))) {
-        const jumps = await page.locator('main nav a[href^="#"]').count();
-        expect(jumps, 'lange pagina zonder links naar de onderdelen').toBeGreaterThanOrEqual(2);
-      }
-      const violations = await axe(page);
-      expect(violations, formatViolations(path, violations)).toEqual([]);
-      expect(errors, 'console errors').toEqual([]);
-      expect(external, 'verzoeken naar andere hosts').toEqual([]);
-    });
-  }
 });
 
 describe('a few pages on a desktop (1280 px)', () => {
   for (const path of ['/', '/fase/2/', '/regels-en-rollen/de-weg-in-twee-jaar/', '/ervaringen/', '/zoeken/?q=bedrijfsarts']) {
     it(path, async () => {
-      const w = await openPage(browser, { viewport: DESKTOP });
+      const w = await phone.open({ viewport: DESKTOP });
       await w.page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
       const violations = await axe(w.page);
       expect(violations, formatViolations(path, violations)).toEqual([]);

@@ -5,9 +5,9 @@
  *   choices), also without JavaScript;
  * - every reading page starts "In het kort" within the first 400 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE, baseUrl, builtPages, launch, openPage } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, baseUrl, builtPages, openPage, useBrowser } from '../support/browser';
 import { htmlFor } from '../support/dist';
 
 const SCREEN = PHONE.height;
@@ -15,16 +15,10 @@ const IN_SHORT_FROM_TOP = 400;
 /** Pages whose own tool comes before "In het kort", on purpose: 113 and 112 first; the links a professional came for. */
 const TOOL_FIRST = ['/hulp-nodig/', '/voor-professionals/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 async function phoneAt(path: string, opts: { phase?: number; js?: boolean } = {}): Promise<Page> {
-  const { page } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: opts.js ?? true });
+  const { page } = await chrome.open({ viewport: PHONE, javaScriptEnabled: opts.js ?? true });
   if (opts.phase) await page.addInitScript((f) => localStorage.setItem('keuzehulp:fase', f), String(opts.phase));
   await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
   return page;
@@ -63,7 +57,8 @@ describe('reading pages on a phone: "In het kort" within the first 400 px', () =
   const reading = builtPages().filter((p) => !TOOL_FIRST.includes(p) && htmlFor(p).includes('id="in-het-kort"'));
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await openPage(browser, { viewport: PHONE }));
+    // One page for all these tests: not chrome.open, which closes its page after each test.
+    ({ page } = await openPage(chrome.browser, { viewport: PHONE }));
   });
 
   it('there are reading pages', () => {

@@ -4,24 +4,17 @@
  * the home page, urgent help comes first on /hulp-nodig/, and the desktop
  * shows the navigation as a bar.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, baseUrl, builtPages, launch, openPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, baseUrl, builtPages, useBrowser } from '../support/browser';
 import { HELP, HELP_VALUES } from '../../src/data/help';
 import { frame as F } from '../../src/i18n/nl/frame';
 import { fmt } from '../../src/i18n/format';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('the frame on a phone', () => {
   it('opens the menu without JavaScript, and closes it with Escape', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/over/`);
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await expect(nav.isVisible()).resolves.toBe(false);
@@ -37,7 +30,7 @@ describe('the frame on a phone', () => {
   });
 
   it('reaches search in one tap', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/over/`);
     await page.locator('.site-header').getByRole('link', { name: 'Zoek' }).click();
     await page.waitForURL(/\/zoeken\/$/);
@@ -45,7 +38,7 @@ describe('the frame on a phone', () => {
   });
 
   it('shows "Waar sta je nu?" and the first phase in the first screen of the home page', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/`);
     const heading = await page.getByRole('heading', { name: 'Waar sta je nu?' }).boundingBox();
     expect(heading!.y + heading!.height).toBeLessThanOrEqual(PHONE.height);
@@ -55,7 +48,7 @@ describe('the frame on a phone', () => {
   });
 
   it('puts 113 and 112 first on /hulp-nodig/', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/hulp-nodig/`);
     const main = page.locator('main');
     const call113 = await main.locator('a[href="tel:113"]').first().boundingBox();
@@ -71,7 +64,7 @@ describe('the frame on a phone', () => {
 
 describe('the phone menu', () => {
   it('has "Hulp nodig" and "Voor professionals", and marks where you are', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/samen-beslissen/iemand-meenemen/`);
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(90);
@@ -98,7 +91,7 @@ describe('the phone menu', () => {
   });
 
   it('leaves "Hulp nodig" and "Voor professionals" out of the desktop bar (the header and footer have them)', async () => {
-    const { page, context } = await openPage(browser, { viewport: DESKTOP });
+    const { page, context } = await chrome.open({ viewport: DESKTOP });
     await page.goto(`${baseUrl()}/over/`);
     const nav = page.getByRole('navigation', { name: F.nav.label });
     await expect(nav.getByRole('link', { name: F.nav.labels.hulp, exact: true }).isVisible()).resolves.toBe(false);
@@ -110,7 +103,7 @@ describe('the phone menu', () => {
 
 describe('help numbers on every page at 360 × 740', () => {
   it('the help block reads "113 of 0800-0113" with its spaces, and no phone number is split over two lines', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     const line = fmt(F.help.items[1]!.text, HELP_VALUES);
     expect(line).toContain(`${HELP.suicide.label} of ${HELP.suicideFree.label}, of chat op`);
     const wrong: string[] = [];
@@ -130,7 +123,7 @@ describe('help numbers on every page at 360 × 740', () => {
 
 describe('the frame on a desktop', () => {
   it('shows the navigation as a bar and the search form in the header, without a Menu button', async () => {
-    const { page, context } = await openPage(browser, { viewport: DESKTOP });
+    const { page, context } = await chrome.open({ viewport: DESKTOP });
     await page.goto(`${baseUrl()}/over/`);
     await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Regels en rollen' }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
@@ -144,7 +137,7 @@ describe('the frame on a desktop', () => {
 
 describe('short pages where people act', () => {
   it('/vragen/ fits in four phone screens for a reader in phase 1', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.addInitScript(() => localStorage.setItem('keuzehulp:fase', '1'));
     await page.goto(`${baseUrl()}/vragen/`);
     await expect(page.locator('#toon-fase-1').isChecked()).resolves.toBe(true);
@@ -153,7 +146,7 @@ describe('short pages where people act', () => {
   });
 
   it('/voor-professionals/ has its links, QR files and cards within the first two screens', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/voor-professionals/`);
     // The link and the QR code on screen (#23 §7) of the last phase (#26 §2); its print and download links follow just below.
     for (const selector of ['a[href$="/fase/4/"]', 'a.phase-link-qr[href$="/voor-professionals/qr/fase-4.svg"]']) {
@@ -165,7 +158,7 @@ describe('short pages where people act', () => {
   });
 
   it('/werkblad/ starts with the tool, the method one click away', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/werkblad/`);
     // The island replaces the static first state: wait until its button is there and enabled, then measure.
     const button = page.getByRole('button', { name: 'Nieuw werkblad' });

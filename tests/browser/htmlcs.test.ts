@@ -7,9 +7,8 @@
  */
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PHONE, baseUrl, builtPages, launch, openPage, type Watched } from '../support/browser';
+import { describe, expect } from 'vitest';
+import { baseUrl, builtPages, itForEachPage, useSharedPage, type Watched } from '../support/browser';
 
 const HTMLCS = readFileSync(createRequire(import.meta.url).resolve('html_codesniffer/build/HTMLCS.js'), 'utf8');
 
@@ -19,17 +18,7 @@ interface Problem {
   element: string;
 }
 
-let browser: Browser;
-let phone: Watched;
-const pages = builtPages();
-
-beforeAll(async () => {
-  browser = await launch();
-  phone = await openPage(browser, { viewport: PHONE });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const phone = useSharedPage();
 
 /** The WCAG 2 AA errors HTML_CodeSniffer finds on the open page. */
 async function sniff(w: Watched): Promise<Problem[]> {
@@ -49,15 +38,9 @@ async function sniff(w: Watched): Promise<Problem[]> {
 }
 
 describe('HTML_CodeSniffer (WCAG 2 AA) on every page', () => {
-  it('there are pages to check', () => {
-    expect(pages.length).toBeGreaterThan(20);
+  itForEachPage(builtPages(), async (path) => {
+    await phone.page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    const errors = await sniff(phone);
+    expect(errors.map((e) => `${e.code}: ${e.msg} → ${e.element}`)).toEqual([]);
   });
-
-  for (const path of pages) {
-    it(path, async () => {
-      await phone.page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
-      const errors = await sniff(phone);
-      expect(errors.map((e) => `${e.code}: ${e.msg} → ${e.element}`)).toEqual([]);
-    });
-  }
 });

@@ -1,15 +1,9 @@
 /** Keyboard only: skip link, visible focus, glossary explanations, disclosure blocks and the story filter. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, PHONE, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 const focused = (page: Page) =>
   page.evaluate(() => {
@@ -19,7 +13,7 @@ const focused = (page: Page) =>
 
 describe('keyboard only', () => {
   it('the first Tab reaches the skip link, which moves focus to the content', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/over/`);
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'A', text: 'Naar de inhoud' });
@@ -30,7 +24,7 @@ describe('keyboard only', () => {
   });
 
   it('focus is always visible (outline on links and buttons)', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/`);
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press('Tab');
@@ -41,7 +35,7 @@ describe('keyboard only', () => {
   });
 
   it('opens a term explanation with Enter and closes it with Escape, focus back on the term', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/regels-en-rollen/rechten-en-plichten/second-opinion/`);
     const term = page.locator('.term-btn').first();
     const target = await term.getAttribute('popovertarget');
@@ -57,7 +51,7 @@ describe('keyboard only', () => {
   });
 
   it('without JavaScript the term explanation still opens (native popover)', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/regels-en-rollen/rechten-en-plichten/second-opinion/`);
     const term = page.locator('.term-btn').first();
     await term.click();
@@ -66,7 +60,7 @@ describe('keyboard only', () => {
   });
 
   it('opens "verder vooruitkijken" with the keyboard', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/fase/1/`);
     const later = page.locator('details.later');
     await later.locator('summary').focus();
@@ -76,7 +70,7 @@ describe('keyboard only', () => {
   });
 
   it('filters stories with the keyboard', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/ervaringen/`);
     await page.locator('#filter-fase').focus();
     await page.keyboard.press('ArrowDown'); // fase 1

@@ -5,26 +5,19 @@
  * island (its inline loader is allowed by hash). Skipped where nginx cannot be
  * installed; tests/site/served.test.ts reports why.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch, PHONE } from '../support/browser';
+import { PHONE, useBrowser } from '../support/browser';
 import { worksheet as L } from '../../src/i18n/nl/worksheet';
 import { DATA_KEY } from '../../src/lib/worksheet/storage';
 
 const nginxUrl = inject('nginxUrl');
 
 describe.skipIf(!nginxUrl)('under nginx with the generated configuration', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chrome = useBrowser();
 
   async function open(path: string) {
-    const context = await browser.newContext({ viewport: PHONE, locale: 'nl-NL', serviceWorkers: 'block' });
+    const context = await chrome.browser.newContext({ viewport: PHONE, locale: 'nl-NL', serviceWorkers: 'block' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

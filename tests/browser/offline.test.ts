@@ -10,8 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
-import { axe, baseUrl, formatViolations, launch, openPage, PHONE, setOffline, slowDownCpu } from '../support/browser';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { axe, baseUrl, formatViolations, PHONE, setOffline, slowDownCpu, useBrowser } from '../support/browser';
 import { offline, offlineScript as T } from '../../src/i18n/nl/offline';
 import { routes } from '../../src/lib/routes';
 import type { OfflineState } from '../../src/scripts/offline-save';
@@ -19,13 +19,7 @@ import type { OfflineState } from '../../src/scripts/offline-save';
 const BUILD = JSON.parse(/^const BUILD = (\{.*\});$/m.exec(readFileSync('dist/sw.js', 'utf8'))![1]!) as { frame: [string, string][] };
 const FRAME = BUILD.frame.map(([url]) => url).sort();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 interface Visitor {
   context: BrowserContext;
@@ -36,7 +30,7 @@ interface Visitor {
 
 /** A new visitor on a phone, the page's CPU slowed down like the worksheet suite's (CPU_SLOWDOWN, 4× by default). */
 async function newVisitor(opts: { saveData?: boolean } = {}): Promise<Visitor> {
-  const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'allow', locale: 'nl-NL' });
+  const context = await chrome.browser.newContext({ viewport: PHONE, serviceWorkers: 'allow', locale: 'nl-NL' });
   if (opts.saveData) {
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
@@ -279,7 +273,7 @@ describe('with the choice made, the whole keuzehulp reads offline', () => {
 
 describe('without JavaScript', () => {
   it('shows no control, and a sentence explains', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}${routes.offlineReading()}`);
     await expect(page.locator('[data-offline-save]').isVisible()).resolves.toBe(false);
     await expect(page.locator('#bewaren').locator('xpath=..').innerText()).resolves.toContain(offline.noScript);

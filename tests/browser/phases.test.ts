@@ -7,26 +7,19 @@
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launch, openPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, PHONE, useBrowser } from '../support/browser';
 
 /** Topics of later phases that phase 1-2 readers must not meet by default (brief §3). */
 export const LATER_TERMS = /spoor 2|tweede spoor|loonsanctie|\bWIA\b|\bIVA\b|\bWGA\b|ontslag|uit dienst/i;
 const SITE = /site: '([^']+)'|SITE_URL \?\? '([^']+)'/.exec(readFileSync('astro.config.mjs', 'utf8'));
 const site = (process.env['SITE_URL'] ?? SITE?.[2] ?? 'https://keuzehulp-reintegratie.nl').replace(/\/$/, '');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('choosing a phase', () => {
   it('is remembered across reloads and pages, on this device only', async () => {
-    const { page, context, external } = await openPage(browser, { viewport: PHONE });
+    const { page, context, external } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/`);
     await expect(page.locator('[data-phase-remembered]').isVisible()).resolves.toBe(false);
     await page.locator('[data-phase-link="3"]').click();
@@ -56,7 +49,7 @@ describe('choosing a phase', () => {
   });
 
   it('asks before a shared link to another phase replaces the reader\'s own choice, once per visit', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.addInitScript(() => {
       if (!localStorage.getItem('keuzehulp:fase')) localStorage.setItem('keuzehulp:fase', '2');
     });
@@ -77,7 +70,7 @@ describe('choosing a phase', () => {
   });
 
   it('offers "andere fase kiezen" on every phase hub and a phase entry in the header everywhere', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     for (const path of ['/fase/1/', '/fase/4/', '/over/']) {
       await page.goto(baseUrl() + path);
       // On a phone it is in the menu.
@@ -93,7 +86,7 @@ describe('choosing a phase', () => {
 describe('dosing on the phase hubs', () => {
   for (const n of [1, 2]) {
     it(`phase ${n}: later topics only after opening "verder vooruitkijken"`, async () => {
-      const { page, context } = await openPage(browser, { viewport: PHONE });
+      const { page, context } = await chrome.open({ viewport: PHONE });
       await page.goto(`${baseUrl()}/fase/${n}/`);
       const visible = await page.locator('main').innerText();
       expect(visible.match(LATER_TERMS), 'zichtbaar zonder vooruitkijken').toBeNull();
@@ -107,14 +100,14 @@ describe('dosing on the phase hubs', () => {
   }
 
   it('phase 3 and 4 hubs show later topics openly', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/fase/4/`);
     expect(await page.locator('main').innerText()).toMatch(LATER_TERMS);
     await context.close();
   });
 
   it('phase 1 is the shortest hub', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     // As this test always measured: a reader who chose phase 1 (a hub visit no longer
     // chooses it, #23 §10), so hubs 2–4 carry the question whether to switch.
     // NB: for a reader without a phase, hub 2 is shorter than hub 1 (403 vs 422 words, round 4).
@@ -134,12 +127,12 @@ describe('dosing on the phase hubs', () => {
 describe('without JavaScript', () => {
   for (const n of [1, 2, 3, 4]) {
     it(`phase ${n} hub is complete`, async () => {
-      const js = await openPage(browser, { viewport: PHONE });
+      const js = await chrome.open({ viewport: PHONE });
       await js.page.goto(`${baseUrl()}/fase/${n}/`);
       const withJs = await js.page.locator('main h2').allInnerTexts();
       const links = await js.page.locator('main a').count();
       await js.context.close();
-      const nojs = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+      const nojs = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
       await nojs.page.goto(`${baseUrl()}/fase/${n}/`);
       expect(await nojs.page.locator('main h2').allInnerTexts()).toEqual(withJs);
       expect(await nojs.page.locator('main a').count()).toBe(links);
@@ -151,7 +144,7 @@ describe('without JavaScript', () => {
 
 describe('sharing by professionals', () => {
   it('each QR code decodes to its permanent phase URL', async () => {
-    const { page, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, context } = await chrome.open({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl()}/voor-professionals/`);
     const cards = page.locator('[data-qr-url]');
     expect(await cards.count()).toBe(4);
@@ -168,7 +161,7 @@ describe('sharing by professionals', () => {
   });
 
   it('short links lead to the phase hub', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     for (const n of [1, 4]) {
       await page.goto(`${baseUrl()}/f${n}`);
       await page.waitForURL(`**/fase/${n}/`);
@@ -178,7 +171,7 @@ describe('sharing by professionals', () => {
   });
 
   it('the printed card sheet fits four A6 cards on one A4 page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await chrome.open();
     await page.goto(`${baseUrl()}/voor-professionals/kaarten/fase-2/`);
     await page.emulateMedia({ media: 'print' });
     const boxes = await page.locator('.phase-handout').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));

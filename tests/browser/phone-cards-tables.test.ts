@@ -5,22 +5,15 @@
  * by its address, no JavaScript). Tables: the row's subject is a row header,
  * the labels are smaller than the values, "Veel" / "Een deel" are tags.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { PHONE, baseUrl, launch, openPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { PHONE, baseUrl, useBrowser } from '../support/browser';
 import { CARD_ROWS, cards as T } from '../../src/i18n/nl/cards';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('decision cards on a phone', () => {
   it('number the options, link to each, and never say they stand side by side', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(baseUrl() + '/regels-en-rollen/wie-beslist-wat/weer-aan-het-werk/');
     const titles = await page.locator('.kaart-titel').allTextContents();
     expect(titles.length).toBeGreaterThan(1);
@@ -40,7 +33,7 @@ describe('decision cards on a phone', () => {
   });
 
   it('the card’s own page compares per question, opened by its address without JavaScript', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(baseUrl() + '/keuzekaart/weer-aan-het-werk/#per-vraag');
     const fold = page.locator('details.kaart-per-vraag');
     await expect(fold.locator('summary').textContent()).resolves.toBe(T.compare);
@@ -56,7 +49,7 @@ describe('decision cards on a phone', () => {
 
 describe('stacked tables on a phone', () => {
   it('show the row’s subject as heading, small labels and the room as a tag', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(baseUrl() + '/samen-beslissen/wat-ligt-vast/');
     const row = page.locator('.stack-table tbody tr').first();
     const head = row.locator('th[scope="row"]');

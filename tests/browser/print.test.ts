@@ -1,20 +1,13 @@
 /** Print: no navigation or help block, the URL and the check date are printed, hubs print cleanly. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launch, openPage } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('print', () => {
   for (const path of ['/regels-en-rollen/rechten-en-plichten/second-opinion/', '/fase/2/', '/samen-beslissen/drie-goede-vragen/']) {
     it(`${path} prints as a clean document`, async () => {
-      const { page, context } = await openPage(browser);
+      const { page, context } = await chrome.open();
       await page.goto(baseUrl() + path);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('nav[aria-label="Hoofdmenu"]').isVisible()).resolves.toBe(false);
@@ -31,7 +24,7 @@ describe('print', () => {
   }
 
   it('prints the three good questions on one A4 page', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await chrome.open();
     await page.goto(`${baseUrl()}/samen-beslissen/drie-goede-vragen/`);
     const pdf = await page.pdf({ format: 'A4' });
     expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBe(1);

@@ -7,31 +7,17 @@
  * phase picked, a date with "onthoud"), and the worksheet's "Alles wissen"
  * removes all of it, the phase and the date included.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE, baseUrl, launch, openPage, type Watched } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, baseUrl, useBrowser, type Watched } from '../support/browser';
+import { isoDaysAgo } from '../support/dates';
 import { reading as R } from '../../src/i18n/nl/reading';
 import { calculator as C } from '../../src/i18n/nl/calculator';
 import { worksheet as W } from '../../src/i18n/nl/worksheet';
 import { DATE_KEY, LAST_KEY, PHASE_KEY, SAVED_KEY, TRAIL_KEY } from '../../src/lib/storage-keys';
 
-let browser: Browser;
-const open: Watched[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((w) => w.context.close().catch(() => undefined)));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function fresh(): Promise<Watched> {
-  const w = await openPage(browser, { viewport: PHONE });
-  open.push(w);
-  return w;
-}
+const chrome = useBrowser();
+const fresh = () => chrome.open({ viewport: PHONE });
 const go = (page: Page, path: string) => page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
 
 /** Everything this origin keeps in the page's storage (the service worker's page cache is not reader input). */
@@ -45,12 +31,6 @@ async function stored(w: Watched) {
   return { ...inPage, cookies: (await w.context.cookies()).map((c) => c.name) };
 }
 const NOTHING = { local: [], session: [], indexedDB: [], cookie: '', cookies: [] };
-
-const isoDaysAgo = (days: number) => {
-  const d = new Date();
-  d.setDate(d.getDate() - days);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 describe('private by default', () => {
   it('a reader who only reads leaves nothing on the device', async () => {

@@ -9,9 +9,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { axe, baseUrl, launch, openPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { axe, baseUrl, PHONE, useBrowser } from '../support/browser';
 import { SAVING_OFF, SETTING_KEY } from '../../src/lib/saving-choice';
 import { SELF_CHECK_KEY_PREFIX } from '../../src/lib/selfcheck-store';
 
@@ -19,13 +19,7 @@ const SITE = /site: '([^']+)'|SITE_URL \?\? '([^']+)'/.exec(readFileSync('astro.
 const site = (process.env['SITE_URL'] ?? SITE?.[2] ?? 'https://keuzehulp-reintegratie.nl').replace(/\/$/, '');
 const ROLES = readdirSync('content/zelfcheck').map((f) => f.replace(/\.yaml$/, ''));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 async function decode(target: Locator): Promise<string | undefined> {
   const png = PNG.sync.read(await target.screenshot());
@@ -41,7 +35,7 @@ const titlesOn = (page: Page) => page.locator('[data-list-items] li a').allTextC
 
 describe('reading list for one reader', () => {
   it('ticking pages gives one link and a QR code that open the same list', async () => {
-    const { page, context, errors, external } = await openPage(browser, { viewport: PHONE });
+    const { page, context, errors, external } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/voor-professionals/leeslijst/`);
     await expect(page.locator('[data-list-result]').isHidden()).resolves.toBe(true);
     await page.locator('.list-phase input[type="radio"]').nth(2).check();
@@ -78,7 +72,7 @@ describe('reading list for one reader', () => {
   });
 
   it('skips a removed page and hostile input calmly, and shows nothing from the address', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: PHONE });
+    const { page, context, errors } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/leeslijst/`);
     const [first, second] = await page.locator('[data-list-all] li[data-id]').evaluateAll((lis) => lis.slice(0, 2).map((li) => (li as HTMLElement).dataset['id']!));
     const hostile = encodeURIComponent('"><img src=x onerror="window.hacked=1"><script>window.hacked=1</script>');
@@ -102,7 +96,7 @@ describe('reading list for one reader', () => {
   });
 
   it('without JavaScript: the builder opens the list, and the reader’s page explains and lists every page with its code', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/voor-professionals/leeslijst/`);
     const group = page.locator('details.list-group').first();
     await group.locator('summary').click();
@@ -126,7 +120,7 @@ describe('reading list for one reader', () => {
 describe('self-check after a conversation', () => {
   for (const role of ROLES) {
     it(`${role}: prints on one A4`, async () => {
-      const { page, context } = await openPage(browser, { viewport: PHONE });
+      const { page, context } = await chrome.open({ viewport: PHONE });
       await page.goto(`${baseUrl()}/voor-professionals/zelfcheck/${role}/`);
       await expect(page.locator('.selfcheck-group').count()).resolves.toBeGreaterThanOrEqual(4);
       const pdf = await page.pdf({ format: 'A4' });
@@ -136,7 +130,7 @@ describe('self-check after a conversation', () => {
   }
 
   it('stores nothing until "Bewaar op dit apparaat", keeps it then, and wipes it when unticked', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: PHONE });
+    const { page, context, errors } = await chrome.open({ viewport: PHONE });
     const url = `${baseUrl()}/voor-professionals/zelfcheck/leidinggevende/`;
     const stored = () => page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), SELF_CHECK_KEY_PREFIX);
     await page.goto(url);
@@ -164,7 +158,7 @@ describe('self-check after a conversation', () => {
   });
 
   it('offers no saving under the site-wide "niets bewaren"', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/voor-professionals/zelfcheck/casemanager/`);
     await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [SETTING_KEY, SAVING_OFF]);
     await page.reload();
@@ -178,7 +172,7 @@ describe('self-check after a conversation', () => {
 
 describe('/voor-professionals/ at 360 px', () => {
   it('shows a scannable QR code per phase in the first two screens, each opening its SVG', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/voor-professionals/`);
     const codes = page.locator('[data-screen-qr]');
     expect(await codes.count()).toBe(4);
@@ -196,7 +190,7 @@ describe('/voor-professionals/ at 360 px', () => {
   });
 
   it('leads to the self-checks and the reading-list builder', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/voor-professionals/`);
     const section = page.locator('section[aria-labelledby="meer-voor-professionals"]');
     await expect(section.locator('a[href="/voor-professionals/leeslijst/"]').count()).resolves.toBe(1);

@@ -7,21 +7,15 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PHASE_KEY } from '../../src/lib/phase-store';
 import { nl } from '../../src/i18n/nl';
 import { CARD_ROWS, CARD_VALUES } from '../../src/i18n/nl/cards';
 import { DATA_KEY } from '../../src/lib/worksheet/storage';
-import { PHONE, baseUrl, launch, openPage } from '../support/browser';
+import { PHONE, baseUrl, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 const Q = nl.pages.questions;
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
@@ -35,7 +29,7 @@ const worksheetText = (page: Page) =>
   });
 
 async function asPhaseReader(phase: number, path: string, viewport = PHONE) {
-  const w = await openPage(browser, { viewport });
+  const w = await chrome.open({ viewport });
   await w.page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [PHASE_KEY, String(phase)]);
   await w.page.goto(baseUrl() + path);
   return w;
@@ -56,7 +50,7 @@ describe('/vragen/', () => {
   });
 
   it('filters by phase without JavaScript, and shows everything by default', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/vragen/`);
     await expect(page.locator('#toon-alle').isChecked()).resolves.toBe(true);
     // al-01 is a phase-1 question; the spoor-2 questions (re-integratiebureau) are for later phases.
@@ -116,7 +110,7 @@ describe('decision cards', () => {
   const DECISION = '/regels-en-rollen/wie-beslist-wat/tempo-en-uren/';
 
   it('stack as one card per option on a 360 px phone, every row filled, nothing wider than the screen', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(baseUrl() + DECISION);
     const cards = page.locator('.kaart-optie');
     expect(await cards.count()).toBeGreaterThanOrEqual(2);
@@ -132,7 +126,7 @@ describe('decision cards', () => {
   });
 
   it('show "Wat weten we?" on a 360 px phone for every option, with how sure it is and a source', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(baseUrl() + DECISION);
     for (const card of await page.locator('.kaart-optie').all()) {
       const row = card.locator('dl > div').filter({ has: page.locator('dt', { hasText: CARD_ROWS.evidence }) });
@@ -147,7 +141,7 @@ describe('decision cards', () => {
   });
 
   it('print on one A4 page with the address and the check date', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await chrome.open();
     await page.goto(`${baseUrl()}/keuzekaart/tempo-en-uren/`);
     await page.emulateMedia({ media: 'print' });
     const footer = await page.locator('.print-only').first().textContent();
@@ -158,7 +152,7 @@ describe('decision cards', () => {
   });
 
   it('print every card on one A4 page, with its eight rows', async () => {
-    const { page, context } = await openPage(browser);
+    const { page, context } = await chrome.open();
     const ids = readdirSync(join(process.cwd(), 'content', 'keuzekaarten')).map((f) => f.replace(/\.yaml$/, ''));
     const over: string[] = [];
     for (const id of ids) {
@@ -172,7 +166,7 @@ describe('decision cards', () => {
   });
 
   it('put the ticked options into a new worksheet', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: PHONE });
+    const { page, context, errors } = await chrome.open({ viewport: PHONE });
     await page.goto(baseUrl() + DECISION);
     const options = page.locator('.keuzekaart .kaart-optie');
     // Option titles are numbered ("1. Rustig opbouwen"); the worksheet gets the title without its number.
@@ -190,7 +184,7 @@ describe('decision cards', () => {
   });
 
   it('put the ticked values and an own value into the worksheet, next to the chosen option', async () => {
-    const { page, context, errors } = await openPage(browser, { viewport: PHONE });
+    const { page, context, errors } = await chrome.open({ viewport: PHONE });
     await page.goto(baseUrl() + DECISION);
     const values = page.locator('.kaart-waarden input[name="waarde"]');
     const picked = [await values.nth(0).getAttribute('value'), await values.nth(2).getAttribute('value')] as (keyof typeof CARD_VALUES)[];

@@ -8,9 +8,9 @@
  * Set READING_SHOTS=/some/dir to also write screenshots at 360 px.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { PHONE, axe, baseUrl, formatViolations, launch, openPage, type Watched } from '../support/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PHONE, axe, baseUrl, formatViolations, useBrowser, type Watched } from '../support/browser';
 import { reading as R } from '../../src/i18n/nl/reading';
 import { pages as P } from '../../src/i18n/nl/pages';
 import { worksheet as W } from '../../src/i18n/nl/worksheet';
@@ -23,17 +23,9 @@ const STORY = '/ervaringen/iris/';
 const TERM = '/begrippen/bedrijfsarts/';
 const SHOTS = process.env['READING_SHOTS'];
 
-let browser: Browser;
-const open: Watched[] = [];
-beforeAll(async () => {
-  browser = await launch();
+const chrome = useBrowser();
+beforeAll(() => {
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((w) => w.context.close().catch(() => undefined)));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface Voice {
@@ -120,8 +112,7 @@ function stubSpeech(arg: { voices: Voice[]; late: boolean }) {
 }
 
 async function fresh(opts: { voices?: Voice[]; late?: boolean; js?: boolean; init?: string } = {}): Promise<Watched> {
-  const w = await openPage(browser, { viewport: PHONE, javaScriptEnabled: opts.js ?? true });
-  open.push(w);
+  const w = await chrome.open({ viewport: PHONE, javaScriptEnabled: opts.js ?? true });
   if (opts.voices) await w.context.addInitScript(stubSpeech, { voices: opts.voices, late: opts.late ?? false });
   if (opts.init) await w.context.addInitScript(opts.init);
   return w;

@@ -4,21 +4,13 @@
  * come before stories; the header's search button lands in a focused field;
  * nothing found shows starting points for the reader's phase and the help link.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, baseUrl, formatViolations, launch, openPage, PHONE, type Watched } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, baseUrl, formatViolations, PHONE, useSharedPage } from '../support/browser';
 import { DISTRESS_QUERIES, LOOK_ALIKES } from '../fixtures/distress-queries';
-import { settled } from '../support/search';
+import { searchFromHeader, settled } from '../support/search';
 
-let browser: Browser;
-let w: Watched;
-beforeAll(async () => {
-  browser = await launch();
-  w = await openPage(browser, { viewport: PHONE });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const w = useSharedPage();
 
 /** Search from the page's own form and wait until the results (or "nothing found") are in. */
 async function search(page: Page, q: string): Promise<void> {
@@ -83,7 +75,7 @@ describe('help first for distress', () => {
   });
 
   it('shows it first without JavaScript too, where the page cannot read the search', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await w.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent('ik kan niet meer')}`);
     const results = page.locator('[data-search-results]');
     // The first thing after the (hidden) results heading is the urgent help, with its call buttons.
@@ -127,16 +119,14 @@ describe('tools and answers first', () => {
 describe('the way in and the way out', () => {
   it('lands in a focused search field from the header’s search button', async () => {
     const { page } = w;
-    await page.goto(`${baseUrl()}/over/`);
-    await page.locator('.site-header').getByRole('link', { name: 'Zoek' }).click();
-    await page.waitForURL('**/zoeken/');
+    await searchFromHeader(page);
     await page.waitForFunction(() => document.activeElement?.id === 'zoekpagina');
     await page.keyboard.type('loonstop');
     await expect(page.locator('#zoekpagina').inputValue()).resolves.toBe('loonstop');
   });
 
   it('shows starting points for the reader’s phase and the help link when nothing is found', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await w.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/zoeken/?q=xylofoonles`);
     await page.waitForFunction(() => /Niets gevonden/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const empty = page.locator('[data-search-empty]');

@@ -4,10 +4,10 @@
  * and the quality of results for realistic queries (≥ 90% in the top 3).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launch, openPage, PHONE, type Watched } from '../support/browser';
-import { resultPaths, settled } from '../support/search';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, useSharedPage } from '../support/browser';
+import { resultPaths, searchFromHeader, settled } from '../support/search';
 
 interface Query {
   q: string;
@@ -15,15 +15,7 @@ interface Query {
 }
 const { queries } = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as { queries: Query[] };
 
-let browser: Browser;
-let w: Watched;
-beforeAll(async () => {
-  browser = await launch();
-  w = await openPage(browser, { viewport: PHONE });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const w = useSharedPage();
 
 async function results(page: Page): Promise<string[]> {
   await settled(page);
@@ -34,10 +26,8 @@ describe('search', () => {
   it('starts from the header of any page and lands on a shareable /zoeken/?q= address', async () => {
     // (The header's own search form, shown from 48rem, is the same GET form: see the desktop frame test.)
     const { page } = w;
-    await page.goto(`${baseUrl()}/over/`);
     // On a phone the header has a search button that opens the search page.
-    await page.locator('.site-header').getByRole('link', { name: 'Zoek' }).click();
-    await page.waitForURL('**/zoeken/');
+    await searchFromHeader(page);
     await page.getByRole('searchbox', { name: 'Zoek in de keuzehulp' }).fill('second opinion');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/zoeken/?q=second+opinion');

@@ -1,7 +1,6 @@
 /** Stories overview: two views, filtering with JavaScript, complete without it; information pages show related stories. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseUrl, launch, openPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, PHONE, useBrowser } from '../support/browser';
 import { collection } from '../support/content-files';
 
 /** Later topics, as in phases.test.ts: not visible to a phase 1-2 reader before "verder vooruitkijken". */
@@ -12,17 +11,11 @@ const stories = collection('stories');
 const isLater = (s: (typeof stories)[number]) =>
   (s.data['phases'] as number[]).every((p) => p >= 3) || ['spoor-2', 'uit-dienst-wia'].includes(String(s.data['outcome']));
 const later = stories.filter(isLater);
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('stories overview', () => {
   it('filtering by phase shows only stories of that phase, and says how many', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/ervaringen/`);
     const cards = page.locator('[data-story-list] > li');
     expect(await cards.count()).toBe(stories.length);
@@ -46,7 +39,7 @@ describe('stories overview', () => {
   });
 
   it('without JavaScript lists every story in both views, later stories folded, with no filter form', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/ervaringen/`);
     expect(await page.locator('[data-story-list] > li').count()).toBe(stories.length);
     expect(await page.locator('[data-story-list] > li:visible').count()).toBe(stories.length - later.length);
@@ -61,7 +54,7 @@ describe('stories overview', () => {
 
   it('per person: summaries about spoor 2, the WIA or leaving only behind "verder vooruitkijken", opened by a later filter', async () => {
     expect(later.length).toBeGreaterThan(0);
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/ervaringen/`);
     const section = page.locator('section[aria-labelledby="per-persoon"]');
     // The cards in the open list (the filter's own option names aside) name no later topic.
@@ -79,7 +72,7 @@ describe('stories overview', () => {
   });
 
   it('every card and story page says whether the story comes from the research or from practice', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/ervaringen/`);
     const profiles = await page.locator('[data-story-list] > li').allTextContents();
     expect(profiles.length).toBe(stories.length);
@@ -93,7 +86,7 @@ describe('stories overview', () => {
   });
 
   it('a theme page quotes several people, with quotes about spoor 2 and the WIA behind the later fold', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}/ervaringen/thema/meebeslissen/`);
     const open = page.locator('article > ul blockquote');
     expect(await open.count()).toBeGreaterThanOrEqual(3);
@@ -105,7 +98,7 @@ describe('stories overview', () => {
   });
 
   it('a story shows its profile, the composed-story label, what helped and what could be better', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     const s = stories[0]!;
     await page.goto(`${baseUrl()}/ervaringen/${s.id}/`);
     await expect(page.locator('h1').textContent()).resolves.toContain(String(s.data['alias']));
@@ -116,7 +109,7 @@ describe('stories overview', () => {
   });
 
   it('information pages show one to three related stories', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}/samen-beslissen/iemand-meenemen/`);
     const related = page.locator('.related-stories li');
     const n = await related.count();

@@ -4,22 +4,15 @@
  * by keyboard on the device, showing which stage applies and why, storing
  * nothing; axe-clean at 360 px.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, baseUrl, formatViolations, launch, openPage, PHONE } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { axe, baseUrl, formatViolations, PHONE, useBrowser } from '../support/browser';
 
 const URL_PATH = '/regels-en-rollen/wga-uitkering/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 describe('WGA wijzer', () => {
   it('without JavaScript shows the explanation and no questions', async () => {
-    const { page, context } = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
+    const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await page.goto(`${baseUrl()}${URL_PATH}`);
     const text = await page.locator('main').innerText();
     expect(text).toMatch(/Fase 1: de loongerelateerde uitkering/);
@@ -32,7 +25,7 @@ describe('WGA wijzer', () => {
 
   it('the page as it is before its script runs is axe-clean at 360 px', async () => {
     // axe needs JavaScript; blocking only the wijzer's own script gives the no-script page.
-    const { page, context } = await openPage(browser, { viewport: PHONE });
+    const { page, context } = await chrome.open({ viewport: PHONE });
     await page.route('**/_astro/wga-uitkering*', (route) => route.abort());
     await page.goto(`${baseUrl()}${URL_PATH}`);
     expect(await page.locator('[data-wga-wijzer]').isVisible()).toBe(false);
@@ -41,7 +34,7 @@ describe('WGA wijzer', () => {
   });
 
   it('with the keyboard: three answers show the stages and why, and nothing is stored', async () => {
-    const { page, context, errors, external } = await openPage(browser, { viewport: PHONE });
+    const { page, context, errors, external } = await chrome.open({ viewport: PHONE });
     await page.goto(`${baseUrl()}${URL_PATH}`);
     const form = page.locator('[data-wga-wijzer]');
     await expect(form.isVisible()).resolves.toBe(true);

@@ -8,60 +8,30 @@
  * removing looks different from adding.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PHONE, baseUrl, launch, openPage, type Watched } from '../support/browser';
+import { PHONE, useBrowser } from '../support/browser';
+import { layoutShifts, loadWhileShifting, twoFrames } from '../support/layout-shift';
+import { openWorksheet } from '../support/worksheet';
 import { worksheet as L } from '../../src/i18n/nl/worksheet';
 
-const CPU_SLOWDOWN = Number(process.env['WERKBLAD_CPU_SLOWDOWN'] ?? 4);
 const CARD = 'tempo-en-uren';
 const card = parse(readFileSync(`content/keuzekaarten/${CARD}.yaml`, 'utf8')) as { question: string; options: { title: string; pros: string }[] };
 
-/** Adds up every layout shift from the start of the page (buffered), as Lighthouse's CLS does without sessions. */
-const WATCH_SHIFTS = `(() => {
-  window.__shifts = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({ value: e.value, nodes: (e.sources || []).map((s) => s.node && s.node.nodeName + '.' + (s.node.className || '')) });
-  }).observe({ type: 'layout-shift', buffered: true });
-})();`;
-
-let browser: Browser;
-const open: Watched[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((w) => w.context.close().catch(() => undefined)));
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function phone(path: string): Promise<Watched> {
-  const w = await openPage(browser, { viewport: PHONE });
-  open.push(w);
-  const cdp = await w.context.newCDPSession(w.page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  await w.page.addInitScript(WATCH_SHIFTS);
-  await w.page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
-  await w.page.locator('.ws[data-save-state]').waitFor();
-  return w;
-}
+const chrome = useBrowser();
+const phone = (path: string) => openWorksheet(chrome, { path, viewport: PHONE });
 
 describe('worksheet on a phone', () => {
   it('does not shift while it loads (CLS 0 on a 4× slowed CPU)', async () => {
-    // Like layout-shift.test.ts: a shift on a loaded machine can be noise (the header at first paint), so a page
-    // that shifts is loaded again, up to three times; a real shift of the worksheet shifts every time.
+    // Like layout-shift.test.ts, a page that shifts is loaded again (see loadWhileShifting); here every shift
+    // counts, from the start of the page.
     const load = async () => {
       const { page, errors } = await phone('/werkblad/');
       // Two frames after the island has loaded, so a late shift is recorded too.
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: { value: number; nodes: string[] }[] }).__shifts);
-      return { shifts, errors };
+      await twoFrames(page);
+      return { shifts: await layoutShifts(page, 'start'), errors };
     };
-    const tries = [await load()];
-    while (tries.at(-1)!.shifts.length > 0 && tries.length < 3) tries.push(await load());
+    const tries = await loadWhileShifting(load, (t) => t.shifts.length > 0);
     expect(tries.at(-1)!.shifts, tries.map((t) => JSON.stringify(t.shifts)).join(' / ')).toEqual([]);
     expect(tries.at(-1)!.errors).toEqual([]);
   });

@@ -8,9 +8,10 @@
  * Set WERKBLAD_SHOTS=/some/dir to also write screenshots (phone, desktop, print).
  */
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, axe, baseUrl, formatViolations, launch, openPage, type Watched } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, axe, baseUrl, formatViolations, useBrowser, type Watched } from '../support/browser';
+import { openWorksheet } from '../support/worksheet';
 import { worksheet as L } from '../../src/i18n/nl/worksheet';
 import { BLOCK_KEYS, type BlockKey, type FieldKey } from '../../src/lib/worksheet/form';
 import { fmt, plural } from '../../src/i18n/format';
@@ -38,40 +39,14 @@ const HOLD_TYPING_TIMERS = `(() => {
   };
   window.clearTimeout = (id) => (held.has(id) ? held.delete(id) : realClear(id));
 })();`;
-let browser: Browser;
-const open: Watched[] = [];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((w) => w.context.close().catch(() => undefined)));
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 /**
- * The worksheet must lose nothing on a slow phone, so every test here runs
- * with the CPU slowed down (Chrome DevTools Protocol), 4× unless
- * WERKBLAD_CPU_SLOWDOWN says otherwise. Waits are for signals, never for time.
+ * A fresh browser context (empty storage) on /werkblad/, hydrated and loaded, on a slowed-down CPU
+ * (see openWorksheet; waits are for signals, never for time), ready for the tests.
  */
-const CPU_SLOWDOWN = Number(process.env['WERKBLAD_CPU_SLOWDOWN'] ?? 4);
-
-/** A fresh browser context (empty storage) on /werkblad/, hydrated and loaded, on a slowed-down CPU. */
 async function fresh(opts: { viewport?: { width: number; height: number }; init?: string } = {}): Promise<Watched> {
-  const w = await openPage(browser, { viewport: opts.viewport ?? DESKTOP });
-  open.push(w);
-  if (CPU_SLOWDOWN > 1) {
-    const cdp = await w.context.newCDPSession(w.page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  }
-  w.page.on('dialog', (d) => {
-    w.errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
-  if (opts.init) await w.page.addInitScript(opts.init);
-  await w.page.goto(baseUrl() + URL_PATH, { waitUntil: 'networkidle' });
+  const w = await openWorksheet(chrome, opts);
   await ready(w.page);
   return w;
 }
@@ -752,8 +727,7 @@ describe('worksheet: layout and accessibility', () => {
   });
 
   it('without JavaScript: says the worksheet needs it and links to the blank worksheet', async () => {
-    const w = await openPage(browser, { viewport: PHONE, javaScriptEnabled: false });
-    open.push(w);
+    const w = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     await w.page.goto(baseUrl() + URL_PATH);
     const main = w.page.locator('main');
     await expect(main.textContent()).resolves.toContain(L.noScript);
@@ -765,8 +739,7 @@ describe('worksheet: layout and accessibility', () => {
 
 describe('blank printable worksheet (/werkblad/leeg/)', () => {
   it('has no JavaScript, all blocks, the check questions and bank questions; axe-clean; prints', async () => {
-    const w = await openPage(browser, { viewport: PHONE });
-    open.push(w);
+    const w = await chrome.open({ viewport: PHONE });
     const { page, errors } = w;
     await page.goto(baseUrl() + '/werkblad/leeg/', { waitUntil: 'networkidle' });
     await expect(page.locator('script[src], astro-island').count()).resolves.toBe(0);
