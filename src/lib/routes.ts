@@ -10,6 +10,12 @@
  */
 import { PHASES, phaseSlug, type PhaseNumber } from '../data/site.ts';
 
+/** What a QR file can point at: a phase hub, or the section for naasten (the reader sends that one on). */
+export type QrTarget = PhaseNumber | 'naasten';
+
+/** The file name of a QR target's code, without extension: "fase-1", "voor-naasten". */
+const qrName = (target: QrTarget) => (target === 'naasten' ? 'voor-naasten' : `fase-${phaseSlug(target)}`);
+
 /** URL of a content page id: "samen-beslissen/iemand-meenemen" → "/samen-beslissen/iemand-meenemen/". */
 export function page(id: string): string {
   return id === 'index' || id === '' ? '/' : `/${id}/`;
@@ -57,8 +63,8 @@ export const routes = {
   /** The professional's reading-list builder, and the reader's list (the ids are in ?p=, see src/lib/reading-list.ts). */
   readingListBuilder: () => '/voor-professionals/leeslijst/',
   readingList: () => '/leeslijst/',
-  /** A phase's QR code as a file to download (svg or png). */
-  qrFile: (n: PhaseNumber, type: 'svg' | 'png') => `/voor-professionals/qr/fase-${phaseSlug(n)}.${type}`,
+  /** A QR code as a file to download (svg or png): a phase's, or the one for naasten. */
+  qrFile: (target: QrTarget, type: 'svg' | 'png') => `/voor-professionals/qr/${qrName(target)}.${type}`,
   /** Printable QR handouts (A6 cards to give to a reader): four of one phase, or one of each phase. */
   handoutSheet: (n?: PhaseNumber) => (n ? `/voor-professionals/kaarten/fase-${phaseSlug(n)}/` : '/voor-professionals/kaarten/'),
   /** A decision card (keuzekaart) on one printable page. */

@@ -149,9 +149,15 @@ export function asksAsProfessional(query: string): boolean {
   return PROFESSIONAL_WORDS.some((w) => q.includes(` ${normalize(w)} `));
 }
 
+/**
+ * After these words "iemand die" is the person the reader stands next to ("zwaar als partner van iemand die ziek
+ * thuis zit", "zorgen voor iemand die overspannen is"), not a request for other people's experiences.
+ */
+const CARED_FOR = ['van', 'voor', 'met', 'naast'];
+
 /** Does the query ask for experiences ("ervaring minder uren", "iemand die ook spoor 2 deed")? */
 export function asksForExperiences(query: string): boolean {
-  const q = ` ${normalize(query)} `;
+  const q = CARED_FOR.reduce((text, w) => text.replaceAll(` ${w} iemand die `, ` ${w} iemand `), ` ${normalize(query)} `);
   return EXPERIENCE_WORDS.some((w) => q.includes(` ${w} `));
 }
 

@@ -14,6 +14,9 @@
  *   (src/lib/reading/storage.ts, which honours "niets bewaren"); the trail
  *   only after the reader said yes to it on /bewaard/.
  * - The list on /bewaard/ and the yes or no to "verder waar je was".
+ * - "Deel de link" (`button[data-share]`, src/components/mdx/ShareWithRelative.astro):
+ *   the phone's own share sheet (navigator.share), only where the browser has
+ *   one; the button then takes the place of the note before it.
  *
  * Every text comes from the HTML (src/i18n/nl/reading.ts); this script only
  * shows, hides and fills elements.
@@ -28,10 +31,11 @@ const BLOCKS = 'h1,h2,h3,h4,p,li,dt,dd,th,td,caption,figcaption';
  * Never read: navigation, controls (a glossary term's own word is read, its
  * pop-up is not, so that text never comes twice), screen-reader-only hints,
  * the small label above the title (.eyebrow), anything hidden or left out of
- * print, and folded <details>: we read what is visible. A reader who opens a
+ * print, blocks of controls marked data-read-skip (the share block), and
+ * folded <details>: we read what is visible. A reader who opens a
  * fold and presses "Lees voor" hears it too.
  */
-const SKIP = 'nav,button:not(.term-btn),[hidden],[aria-hidden="true"],.sr-only,.term-pop,.eyebrow,.no-print,details:not([open])';
+const SKIP = 'nav,button:not(.term-btn),[hidden],[aria-hidden="true"],.sr-only,.term-pop,.eyebrow,.no-print,[data-read-skip],details:not([open])';
 /** Speaking rates for "langzamer" and "sneller"; the middle one is the voice's own pace. */
 const RATES = [0.6, 0.8, 1, 1.2, 1.4];
 const NORMAL = 2;
@@ -239,6 +243,17 @@ function trailChoice(box: HTMLElement, storage: Storage | null, doc: Document): 
   box.hidden = false;
 }
 
+/** "Deel de link" where the browser can share; elsewhere the note stays. A cancelled share is no error. */
+function shareButtons(doc: Document, win: Window & typeof globalThis): void {
+  if (typeof win.navigator.share !== 'function') return;
+  doc.querySelectorAll<HTMLButtonElement>('button[data-share]').forEach((button) => {
+    const { share: url = '', shareTitle: title = '', shareText: text = '' } = button.dataset;
+    button.onclick = () => void win.navigator.share({ title, text, url }).catch(() => undefined);
+    (button.previousElementSibling as HTMLElement | null)?.setAttribute('hidden', '');
+    button.hidden = false;
+  });
+}
+
 export function initReadingAids(doc: Document, win: Window & typeof globalThis = window): void {
   let storage: Storage | null = null;
   try {
@@ -279,4 +294,5 @@ export function initReadingAids(doc: Document, win: Window & typeof globalThis =
   if (list) savedList(list, storage, doc, win.location.origin);
   const trail = doc.querySelector<HTMLElement>('[data-trail]');
   if (trail) trailChoice(trail, storage, doc);
+  shareButtons(doc, win);
 }

@@ -3,17 +3,22 @@
  * headers: "Lees voor" with a stubbed speechSynthesis (headless Chromium has
  * no voices), "Bewaar voor later", "verder waar je was", the list on
  * /bewaard/ (and its print), "Alles wissen" and "niets bewaren" on the
- * worksheet, blocked storage, and the page without JavaScript.
+ * worksheet, blocked storage, the page without JavaScript, and the block
+ * "Stuur dit naar iemand die je steunt" with its share button (a stubbed
+ * navigator.share: headless Chromium has none).
  *
  * Set READING_SHOTS=/some/dir to also write screenshots at 360 px.
  */
 import { mkdirSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PHONE, axe, baseUrl, formatViolations, useBrowser, type Watched } from '../support/browser';
 import { reading as R } from '../../src/i18n/nl/reading';
 import { pages as P } from '../../src/i18n/nl/pages';
 import { worksheet as W } from '../../src/i18n/nl/worksheet';
+const S = R.shareRelatives;
 import { LAST_KEY, READING_KEYS, SAVED_KEY, TRAIL_KEY } from '../../src/lib/reading/storage';
 import { SETTING_KEY } from '../../src/lib/saving-choice';
 
@@ -511,5 +516,71 @@ describe('Bewaar voor later and verder waar je was', () => {
     await expect(page.getByText(R.page.intro).isVisible()).resolves.toBe(true);
     await expect(page.locator('[data-saved-list]').isVisible()).resolves.toBe(false);
     await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toBe('noindex');
+  });
+});
+
+describe('Stuur dit naar iemand die je steunt (#26 §1)', () => {
+  const PAGES = [PAGE, '/voor-naasten/'];
+  const block = (page: Page) => page.locator('aside[aria-labelledby="stuur-door"]');
+
+  it('at 360 × 740: visible, the QR image loads and scans as the written-out link, SVG and PNG to download; the note where the browser cannot share', async () => {
+    for (const path of PAGES) {
+      const { page, errors, external } = await fresh();
+      await go(page, path);
+      const box = block(page);
+      await box.scrollIntoViewIfNeeded();
+      await expect(box.isVisible(), path).resolves.toBe(true);
+      await expect(box.locator('h2').innerText()).resolves.toBe(path === PAGE ? S.heading : S.headingHere);
+      const img = box.locator('img');
+      await page.waitForFunction((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0, await img.elementHandle());
+      const link = await box.locator('[data-share-link]').getAttribute('href');
+      expect(link, path).toMatch(/^https?:\/\/[^/]+\/voor-naasten\/$/);
+      await expect(box.locator('[data-share-link]').innerText()).resolves.toBe(link!.replace(/^https?:\/\//, ''));
+      await expect(img.getAttribute('alt')).resolves.toContain(link!.replace(/^https?:\/\//, ''));
+      const png = PNG.sync.read(await img.screenshot());
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, path).toBe(link);
+      for (const type of ['svg', 'png']) {
+        const a = box.locator(`a[download][href="/voor-professionals/qr/voor-naasten.${type}"]`);
+        await expect(a.isVisible()).resolves.toBe(true);
+        const res = await page.request.get(baseUrl() + (await a.getAttribute('href'))!);
+        expect(res.headers()['content-type'], type).toContain(`image/${type}`);
+      }
+      await expect(box.getByText(S.note).isVisible()).resolves.toBe(true);
+      await expect(box.getByRole('button', { name: S.share }).isVisible()).resolves.toBe(false);
+      const box360 = await box.boundingBox();
+      expect(box360!.x + box360!.width, path).toBeLessThanOrEqual(360);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+      expect(await axe(page), path).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(external).toEqual([]);
+      if (SHOTS) await box.screenshot({ path: `${SHOTS}/stuur-door-${path === PAGE ? 'iemand-meenemen' : 'voor-naasten'}-360.png` });
+    }
+  });
+
+  it('where the browser can share, "Deel de link" takes the note’s place without moving anything and shares the link', async () => {
+    const heightOf = async (init?: string) => {
+      const { page, errors } = await fresh(init ? { init } : {});
+      await go(page, PAGE);
+      const h = await block(page).evaluate((el) => el.getBoundingClientRect().height);
+      return { page, errors, h };
+    };
+    const without = await heightOf();
+    const share = `Object.defineProperty(navigator, 'share', { configurable: true, value: (data) => { window.__shared = data; return Promise.resolve(); } });`;
+    const { page, errors, h } = await heightOf(share);
+    expect(h).toBe(without.h);
+    const button = block(page).getByRole('button', { name: S.share });
+    await expect(button.isVisible()).resolves.toBe(true);
+    await expect(block(page).getByText(S.note).isVisible()).resolves.toBe(false);
+    await button.click();
+    const link = await block(page).locator('[data-share-link]').getAttribute('href');
+    await expect(page.evaluate(() => (window as unknown as { __shared: unknown }).__shared)).resolves.toEqual({ title: S.shareTitle, text: S.shareText, url: link });
+    expect(errors).toEqual([]);
+  });
+
+  it('is not read aloud: it holds an address and controls, no text to read', async () => {
+    const { page } = await fresh({ voices: [DUTCH] });
+    await go(page, PAGE);
+    const texts = (await readAll(page)).map((x) => x.text).join(' ');
+    for (const t of [S.heading, S.intro.split('.')[0]!, S.note, 'voor-naasten']) expect(texts).not.toContain(t);
   });
 });

@@ -34,7 +34,7 @@ describe('addresses built in code', () => {
       journey: PHASE_NUMBERS.map((n) => routes.journey(n)),
       questionsForPhase: PHASE_NUMBERS.map((n) => routes.questionsForPhase(n)),
       handoutSheet: PHASE_NUMBERS.map((n) => routes.handoutSheet(n)),
-      qrFile: PHASE_NUMBERS.flatMap((n) => [routes.qrFile(n, 'svg'), routes.qrFile(n, 'png')]),
+      qrFile: [...PHASE_NUMBERS, 'naasten' as const].flatMap((t) => [routes.qrFile(t, 'svg'), routes.qrFile(t, 'png')]),
       step: [routes.step('probleemanalyse')],
       story: [routes.story('esther')],
       theme: [routes.theme('schuld-en-schaamte')],

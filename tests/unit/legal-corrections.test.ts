@@ -827,3 +827,26 @@ it('reads every content collection', () => {
   expect(stories.length).toBeGreaterThanOrEqual(24);
   expect(readMdx(join(CONTENT, 'phases', '1.mdx'), join(CONTENT, 'phases')).id).toBe('1');
 });
+
+describe('issue #26 §1 follow-up: leave for a naaste (Wet arbeid en zorg, BWBR0013008: ch. 4 art. 4:1, ch. 5 art. 5:1, 5:2)', () => {
+  const p = () => page('voor-naasten/zorg-voor-jezelf');
+
+  it('cites the Wazo by its BWB id and names both chapters the page uses', () => {
+    const wazo = (p().data.sources as { title: string; url: string }[]).find((s) => s.url.includes('BWBR0013008'));
+    expect(wazo?.title).toMatch(/^Wet arbeid en zorg, hoofdstuk 4 \(calamiteitenverlof\) en 5 \(zorgverlof\)$/);
+  });
+
+  it('kortdurend zorgverlof: twice the weekly hours per 12 months at 70 %; langdurend unpaid; calamiteitenverlof paid unless the cao says otherwise', () => {
+    expect(text(p())).toMatch(/Bij kortdurend zorgverlof krijg je 70% van je loon\. Je kunt per 12 maanden twee keer je uren per week opnemen\. Werk je 32 uur per week\? Dan is dat samen 64 uur\. Er is ook langdurend zorgverlof, maar dat is onbetaald\./);
+    expect(text(p())).toMatch(/calamiteitenverlof opnemen\. Je werkgever betaalt dan je loon door\. In je cao kan iets anders staan\./);
+  });
+
+  it('no content gets zorgverlof wrong: not "tien dagen" for everyone, not full pay, not paid langdurend zorgverlof, not per week', () => {
+    const zorgverlof = find(/zorgverlof/i);
+    expect(zorgverlof.length).toBeGreaterThan(1);
+    const wrong = zorgverlof.filter(({ sentence }) =>
+      /tien dagen|10 dagen|volledig betaald|100 ?%|helemaal betaald|(?<!\d)(?:[0-6]\d|[89]0)%|per week (?:twee|2)|langdurend zorgverlof[^.]*\bbetaald\b(?![^.]*onbetaald)|langdurend zorgverlof, maar dat is betaald/i.test(sentence),
+    );
+    expect(wrong.map((w) => `${w.file}: ${w.sentence}`)).toEqual([]);
+  });
+});

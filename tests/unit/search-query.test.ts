@@ -119,6 +119,17 @@ describe('experiences and best bets', () => {
     expect(asksForExperiences('iemand meenemen')).toBe(false);
   });
 
+  it('reads "iemand die" after van, voor, met or naast as the person cared for, not as a request for stories (#26)', () => {
+    // Was a miss: the best bets for naasten were skipped, so /voor-naasten/zorg-voor-jezelf/ fell out of the top 3.
+    expect(asksForExperiences('zwaar als partner van iemand die ziek thuis zit')).toBe(false);
+    expect(asksForExperiences('zorgen voor iemand die overspannen is')).toBe(false);
+    expect(asksForExperiences('samenwonen met iemand die depressief is')).toBe(false);
+    // Still stories: "iemand die" on its own, or another experience word in the same search.
+    expect(asksForExperiences('iemand die ook spoor 2 heeft gedaan')).toBe(true);
+    expect(asksForExperiences('hoe ging het bij iemand die ook ziek thuis zat')).toBe(true);
+    expect(asksForExperiences('ervaring van iemand die ook burn-out had')).toBe(true);
+  });
+
   it('finds best bets by whole words, in order, without doubles', () => {
     expect(bestBetsFor('hoe kan ik een gesprek voorbereiden', bets).map((h) => h.url)).toEqual(['/werkblad/', '/vragen/']);
     expect(bestBetsFor('Wat moet ik zeggen? vragen lijst', bets).map((h) => h.url)).toEqual(['/werkblad/', '/vragen/']);

@@ -11,5 +11,6 @@ import Bedrag from './Bedrag.astro';
 import Contact from './Contact.astro';
 import HelpForOthers from './HelpForOthers.astro';
 import Hulpnummer from './Hulpnummer.astro';
+import ShareWithRelative from './ShareWithRelative.astro';
 
-export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag, Contact, HelpForOthers, Hulpnummer };
+export const mdxComponents = { Week, When, Weeks, Note, Later, Options, Option, Keuzekaart, Bedrag, Contact, HelpForOthers, Hulpnummer, ShareWithRelative };

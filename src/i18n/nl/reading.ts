@@ -19,6 +19,27 @@ export const reading = {
   faster: 'Sneller',
   save: 'Bewaar',
   toSaved: { href: routes.saved(), label: 'Naar je bewaarde pagina’s' },
+  /**
+   * "Stuur dit naar iemand die je steunt" (src/components/mdx/ShareWithRelative.astro): the link and QR code of
+   * /voor-naasten/. The share button is one of the reading aids; the note stands in its place where the browser
+   * cannot share.
+   */
+  shareRelatives: {
+    heading: 'Stuur dit naar iemand die je steunt',
+    intro: 'Voor je partner, familie of vrienden is er een apart deel. Daar lezen ze hoe ze je kunnen helpen, zonder het over te nemen.',
+    /** On /voor-naasten/ itself, read by the employee and by naasten. */
+    headingHere: 'Stuur deze pagina’s door',
+    introHere: 'Ben je zelf ziek thuis? Stuur deze link naar iemand die je steunt. Sta je naast iemand? Deel hem dan met anderen om je naaste heen.',
+    link: 'De link:',
+    qrAlt: 'QR-code die {link} opent, de pagina’s voor naasten. Scan hem met de camera van een telefoon.',
+    download: 'QR-code downloaden:',
+    downloadAs: 'QR-code voor naasten als ',
+    note: 'Kopieer de link en stuur hem in een bericht.',
+    share: 'Deel de link',
+    /** Sent along with the link by the phone's share sheet, in the reader's voice. */
+    shareText: 'Hier lees je hoe je me kunt helpen nu ik ziek thuis ben.',
+    shareTitle: 'Voor naasten: keuzehulp re-integratie',
+  },
   /** Before the link to the last page read (home page, phase hubs, /bewaard/). */
   continue: 'Verder waar je was:',
 
