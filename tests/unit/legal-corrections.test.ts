@@ -820,6 +820,17 @@ describe('review 2026-12-07: BW 7:629 and 7:660a are cited from the official tex
   }
 });
 
+describe('review 2026-12-07: a contract not renewed because of illness is not by itself discrimination', () => {
+  // The equal-treatment law protects "handicap of chronische ziekte", not illness as such (Wet gelijke
+  // behandeling op grond van handicap of chronische ziekte): the row may not promise a complaint that fits every illness.
+  it('bezwaar-en-klachten says it may be discrimination and what the College looks at', () => {
+    const row = page('regels-en-rollen/rechten-en-plichten/bezwaar-en-klachten').body.split('\n').find((l) => l.startsWith('| Je contract werd niet verlengd'));
+    expect(row).toBeDefined();
+    expect(row).toMatch(/Misschien is dat discriminatie/);
+    expect(row).toMatch(/handicap of chronische ziekte/);
+  });
+});
+
 // Keep the helper honest: it must read the real files the site is built from.
 it('reads every content collection', () => {
   expect(pages.length).toBeGreaterThan(40);
