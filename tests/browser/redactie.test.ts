@@ -42,6 +42,7 @@ const SHOWN: Record<string, { id?: string; url: (id: string) => string }> = {
   cards: { id: 'tempo-en-uren', url: routes.decisionCard },
   bestBets: { url: () => routes.search() },
   synonyms: { url: () => routes.search() },
+  amounts: { id: 'maximumdagloon', url: () => pageUrl('regels-en-rollen/rechten-en-plichten/loon-tijdens-ziekte') },
   selfCheck: { url: routes.selfCheck },
 };
 
@@ -209,6 +210,14 @@ describe('the editor in the browser, on a copy of the project', () => {
       expect(readFileSync(file).equals(before), `${collection}/${id}: ${file} changed`).toBe(true);
       await page.close();
     }
+    // The synonyms are one list without ids, edited as a whole (src/redactie/synonyms.ts).
+    const synonyms = join(content, 'synonyms.yaml');
+    const before = readFileSync(synonyms);
+    const page = await open('synonyms', 'alle');
+    expect(await save(page), 'synonyms').toBe(303);
+    expect(await page.getByRole('status').textContent(), 'synonyms').toMatch(/Niets veranderd/);
+    expect(readFileSync(synonyms).equals(before), 'synonyms.yaml changed').toBe(true);
+    await page.close();
   });
 
   it('refuses a save with an invalid field in Dutch, naming the field, and leaves the file as it was', async () => {
