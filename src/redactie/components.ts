@@ -26,6 +26,8 @@ export interface PropSpec {
   values?: 'moments' | 'durations' | 'amounts' | 'cards' | 'help' | 'phases';
   /** A list of short texts (written as good={["…", "…"]}). */
   list?: boolean;
+  /** On or off, written as the bare name (<ShareWithRelative here />); the form offers "ja" or leeg. */
+  flag?: boolean;
 }
 
 export interface ComponentSpec {
@@ -59,6 +61,13 @@ export const COMPONENT_SPECS: ComponentSpec[] = [
     help: 'Een rustig, gekleurd blok met een korte aanvulling.',
     children: true,
     props: [prop('title', 'Kop', 'Mag leeg blijven; dan staat er “Goed om te weten”.', { required: false })],
+  },
+  {
+    name: 'ShareWithRelative',
+    label: 'Stuur door naar een naaste',
+    help: 'Het blok “Stuur dit naar iemand die je steunt”: de link naar /voor-naasten/, een QR-code en een deelknop. Zet het aan het eind van een pagina.',
+    children: false,
+    props: [prop('here', 'Op /voor-naasten/ zelf', 'Vul “ja” in alleen op de pagina /voor-naasten/: dan past de kop bij iedereen die daar leest.', { required: false, flag: true })],
   },
   {
     name: 'Week',
@@ -166,6 +175,7 @@ export function snippet(spec: ComponentSpec, values: Record<string, string>, inn
       return [`${p.name}={[${items.map((i) => JSON.stringify(i)).join(', ')}]}`];
     }
     if (p.values === 'phases') return [`${p.name}={${Number(v)}}`];
+    if (p.flag) return [p.name];
     return [`${p.name}="${attr(v)}"`];
   });
   const open = `<${spec.name}${parts.length ? ` ${parts.join(' ')}` : ''}`;

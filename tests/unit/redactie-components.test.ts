@@ -7,13 +7,12 @@
  * the line, leaving the file untouched. Works on a copy of content/.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBody, COMPONENT_SPECS, mdxComponentNames, snippet } from '../../src/redactie/components';
 import { editorServer } from '../../src/redactie/server';
+import { useEditorServer } from '../support/editor';
 import { listEntries, readEntry, saveEntry } from '../../src/redactie/store';
 import { formFields } from '../../src/redactie/form';
 
@@ -99,28 +98,21 @@ describe('the body check', () => {
 });
 
 describe('the editor pages', () => {
-  let base = '';
-  let server: Server;
-  beforeAll(async () => {
-    server = editorServer(dir);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const editor = useEditorServer(() => editorServer(dir));
 
   it('list the components with a form per component under an MDX entry, not under a YAML entry', async () => {
-    const html = await (await fetch(`${base}/bewerk?c=stories&id=annemiek`)).text();
+    const html = await (await fetch(`${editor.base}/bewerk?c=stories&id=annemiek`)).text();
     expect(html).toContain('<h2>Onderdeel invoegen</h2>');
     expect(html).toContain('Verder vooruitkijken <code>&lt;Later&gt;</code>');
     expect(html).toMatch(/<form method="get" action="\/onderdeel" target="_blank"><input type="hidden" name="naam" value="Bedrag"><div class="veld"><label for="onderdeel-Bedrag-id">Welk bedrag<\/label>[\s\S]*?<option>maximumdagloon<\/option>/);
-    expect(await (await fetch(`${base}/bewerk?c=glossary&id=bedrijfsarts`)).text()).not.toContain('Onderdeel invoegen');
+    expect(await (await fetch(`${editor.base}/bewerk?c=glossary&id=bedrijfsarts`)).text()).not.toContain('Onderdeel invoegen');
   });
 
   it('show the snippet to copy, with a Dutch problem when a required prop is empty', async () => {
-    const ok = await (await fetch(`${base}/onderdeel?naam=Later&title=Wat+gebeurt+er+later%3F&fromPhase=&__tekst=Meer+daarover.`)).text();
+    const ok = await (await fetch(`${editor.base}/onderdeel?naam=Later&title=Wat+gebeurt+er+later%3F&fromPhase=&__tekst=Meer+daarover.`)).text();
     expect(ok).toContain('&lt;Later title=&quot;Wat gebeurt er later?&quot;&gt;\nMeer daarover.\n&lt;/Later&gt;</textarea>');
     expect(ok).not.toContain('Nog niet goed');
-    const empty = await (await fetch(`${base}/onderdeel?naam=Option&title=&good=&bad=`)).text();
+    const empty = await (await fetch(`${editor.base}/onderdeel?naam=Option&title=&good=&bad=`)).text();
     expect(empty).toContain('Nog niet goed');
     expect(empty).toContain('&lt;Option&gt; mist “title” (Optie)');
   });

@@ -8,13 +8,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitFile, commitMessage } from '../../src/redactie/git';
 import { editorServer } from '../../src/redactie/server';
+import { useEditorServer } from '../support/editor';
 
 let repo = '';
 let dir = '';
@@ -68,20 +67,13 @@ describe('commitFile', () => {
 });
 
 describe('the editor with --commit', () => {
-  let base = '';
-  let server: Server;
-  beforeAll(async () => {
-    server = editorServer(dir, { commit: true });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const editor = useEditorServer(() => editorServer(dir, { commit: true }));
 
-  const post = (path: string, form: URLSearchParams) => fetch(`${base}${path}`, { method: 'POST', body: form, redirect: 'manual' });
+  const post = (path: string, form: URLSearchParams) => fetch(`${editor.base}${path}`, { method: 'POST', body: form, redirect: 'manual' });
 
   it('makes one commit per successful save, of that file, with the fields in the message', async () => {
     const before = git('rev-parse', 'HEAD');
-    const form = formOf(await (await fetch(`${base}/bewerk?c=stories&id=annemiek`)).text());
+    const form = formOf(await (await fetch(`${editor.base}/bewerk?c=stories&id=annemiek`)).text());
     form.set('alias', 'Annemieke');
     const res = await post('/bewerk?c=stories&id=annemiek', form);
     expect(res.status).toBe(303);
@@ -93,7 +85,7 @@ describe('the editor with --commit', () => {
 
   it('commits nothing for an unchanged or a refused save', async () => {
     const before = git('rev-parse', 'HEAD');
-    const form = formOf(await (await fetch(`${base}/bewerk?c=stories&id=annemiek`)).text());
+    const form = formOf(await (await fetch(`${editor.base}/bewerk?c=stories&id=annemiek`)).text());
     expect((await post('/bewerk?c=stories&id=annemiek', form)).status).toBe(303);
     form.set('alias', 'A');
     expect((await post('/bewerk?c=stories&id=annemiek', form)).status).toBe(422);
@@ -102,7 +94,7 @@ describe('the editor with --commit', () => {
   });
 
   it('commits a synonyms edit as synonyms/alle', async () => {
-    const html = await (await fetch(`${base}/bewerk?c=synonyms&id=alle`)).text();
+    const html = await (await fetch(`${editor.base}/bewerk?c=synonyms&id=alle`)).text();
     const text = /<textarea name="words"[^>]*>\n([\s\S]*?)<\/textarea>/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const res = await post('/bewerk?c=synonyms&id=alle', new URLSearchParams({ words: `${text}\nwerkhervatting, weer aan het werk` }));
     expect(res.status).toBe(303);

@@ -3,11 +3,10 @@
  * public URL on the local site, built with src/lib/routes.ts, and the editor's
  * CSP allows exactly that site in a frame. Without a site there is no link.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { entryPath, previewLink } from '../../src/redactie/preview';
 import { editorServer } from '../../src/redactie/server';
+import { useEditorServer } from '../support/editor';
 import { EDITABLE, listEntries } from '../../src/redactie/store';
 import { contentDir } from '../../src/model/read';
 
@@ -35,17 +34,10 @@ describe('entry paths', () => {
 });
 
 describe('the form with a site', () => {
-  let base = '';
-  let server: Server;
-  beforeAll(async () => {
-    server = editorServer(contentDir(), { site: 'http://localhost:4321' });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const editor = useEditorServer(() => editorServer(contentDir(), { site: 'http://localhost:4321' }));
 
   it('links to the entry and allows only that site in the preview frame', async () => {
-    const res = await fetch(`${base}/bewerk?c=stories&id=annemiek`);
+    const res = await fetch(`${editor.base}/bewerk?c=stories&id=annemiek`);
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-src http://localhost:4321");
     const html = await res.text();
     expect(html).toContain('>Bekijk op de site</a>');

@@ -6,13 +6,12 @@
  * Works on a copy of content/.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { editorServer } from '../../src/redactie/server';
+import { useEditorServer } from '../support/editor';
 import { readSynonyms, saveSynonyms, synonymLines, synonymsFile } from '../../src/redactie/synonyms';
 import { readContent } from '../../src/model/read';
 
@@ -64,26 +63,19 @@ describe('synonyms in the editor', () => {
 });
 
 describe('the synonyms form', () => {
-  let base = '';
-  let server: Server;
-  beforeAll(async () => {
-    server = editorServer(dir);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const editor = useEditorServer(() => editorServer(dir));
 
   it('is listed, shows the schema’s label, and an unchanged post leaves the file alone', async () => {
-    expect(await (await fetch(`${base}/`)).text()).toContain('/bewerk?c=synonyms&amp;id=alle');
-    const html = await (await fetch(`${base}/bewerk?c=synonyms&id=alle`)).text();
+    expect(await (await fetch(`${editor.base}/`)).text()).toContain('/bewerk?c=synonyms&amp;id=alle');
+    const html = await (await fetch(`${editor.base}/bewerk?c=synonyms&id=alle`)).text();
     expect(html).toContain('<label for="veld-words">Woorden</label>');
     const text = /<textarea name="words"[^>]*>\n([\s\S]*?)<\/textarea>/.exec(html)![1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
     const before = readFileSync(synonymsFile(dir), 'utf8');
-    const res = await fetch(`${base}/bewerk?c=synonyms&id=alle`, { method: 'POST', body: new URLSearchParams({ words: text }), redirect: 'manual' });
+    const res = await fetch(`${editor.base}/bewerk?c=synonyms&id=alle`, { method: 'POST', body: new URLSearchParams({ words: text }), redirect: 'manual' });
     expect(res.status).toBe(303);
     expect(decodeURIComponent(res.headers.get('location') ?? '')).toContain('Niets veranderd');
     expect(readFileSync(synonymsFile(dir), 'utf8')).toBe(before);
-    const bad = await fetch(`${base}/bewerk?c=synonyms&id=alle`, { method: 'POST', body: new URLSearchParams({ words: `${text}\nalleen` }), redirect: 'manual' });
+    const bad = await fetch(`${editor.base}/bewerk?c=synonyms&id=alle`, { method: 'POST', body: new URLSearchParams({ words: `${text}\nalleen` }), redirect: 'manual' });
     expect(bad.status).toBe(422);
     expect(await bad.text()).toContain('Niet opgeslagen');
     expect(readFileSync(synonymsFile(dir), 'utf8')).toBe(before);

@@ -6,13 +6,12 @@
  * and leaves the file untouched. Works on a copy of content/.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formFields, formValues, renderForm } from '../../src/redactie/form';
 import { editorServer } from '../../src/redactie/server';
+import { useEditorServer } from '../support/editor';
 import { EDITABLE, listEntries, readEntry, saveEntry } from '../../src/redactie/store';
 import { readContent } from '../../src/model/read';
 
@@ -125,18 +124,11 @@ describe('saving', () => {
 });
 
 describe('the server', () => {
-  let base = '';
-  let server: Server;
-  beforeAll(async () => {
-    server = editorServer(dir);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  const editor = useEditorServer(() => editorServer(dir));
 
   it('lists the content and shows a form', async () => {
-    expect(await (await fetch(`${base}/`)).text()).toContain('/bewerk?c=glossary&amp;id=bedrijfsarts');
-    const res = await fetch(`${base}/bewerk?c=stories&id=annemiek`);
+    expect(await (await fetch(`${editor.base}/`)).text()).toContain('/bewerk?c=glossary&amp;id=bedrijfsarts');
+    const res = await fetch(`${editor.base}/bewerk?c=stories&id=annemiek`);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('<label for="veld-alias">Naam</label>');
   });
@@ -146,7 +138,7 @@ describe('the server', () => {
     const before = readFileSync(entry.file, 'utf8');
     const form = submitted(renderForm(entry));
     form.set('alias', 'A');
-    const res = await fetch(`${base}/bewerk?c=stories&id=annemiek`, { method: 'POST', body: form, redirect: 'manual' });
+    const res = await fetch(`${editor.base}/bewerk?c=stories&id=annemiek`, { method: 'POST', body: form, redirect: 'manual' });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Niet opgeslagen');
@@ -158,7 +150,7 @@ describe('the server', () => {
     const entry = readEntry(dir, 'stories', 'annemiek')!;
     const form = submitted(renderForm(entry));
     form.set('alias', 'Annemieke');
-    const res = await fetch(`${base}/bewerk?c=stories&id=annemiek`, { method: 'POST', body: form, redirect: 'manual' });
+    const res = await fetch(`${editor.base}/bewerk?c=stories&id=annemiek`, { method: 'POST', body: form, redirect: 'manual' });
     expect(res.status).toBe(303);
     expect(decodeURIComponent(res.headers.get('location') ?? '')).toContain('Opgeslagen in');
     expect(readFileSync(entry.file, 'utf8')).toMatch(/^alias: Annemieke$/m);

@@ -23,8 +23,8 @@ import { DATA_KEY, save } from '../../src/lib/worksheet/storage';
 import { exportJson, readDoc } from '../../src/lib/worksheet/transfer';
 import { FakeStorage, NOW, counter, fullSheet } from './worksheet-fixtures';
 
-/** Enough runs to meet the odd cases, few enough for a shared 2-core machine. */
-const RUNS = { numRuns: 200 };
+/** Enough runs to meet the odd cases, few enough for a shared 2-core machine; FC_RUNS=5000 searches harder. */
+const RUNS = { numRuns: Number(process.env["FC_RUNS"] ?? 200) };
 
 const HOSTILE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'polluted'];
 const SHEET_KEYS = [...FIELDS.map((f) => f.key), 'id', 'created', 'updated', 'block'];
