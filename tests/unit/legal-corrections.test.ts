@@ -828,6 +828,17 @@ describe('review 2026-12-07: a contract not renewed because of illness is not by
     expect(row).toBeDefined();
     expect(row).toMatch(/Misschien is dat discriminatie/);
     expect(row).toMatch(/handicap of chronische ziekte/);
+    // A short illness is usually not covered, and the College's opinion is no judgment (it binds nobody).
+    expect(row).toMatch(/Een korte ziekte telt meestal niet/);
+    expect(row).toMatch(/geen vonnis/);
+  });
+});
+
+describe('review 2026-12-07: the share block does not ask a naaste to spread the news', () => {
+  // What the employee tells, and to whom, is theirs to choose (voor-naasten/privacy); the block may not say otherwise.
+  it('asks first, then share', () => {
+    expect(nl.reading.shareRelatives.introHere).toMatch(/Vraag eerst of die het goed vindt\. Deel de link daarna met anderen\./);
+    expect(nl.reading.shareRelatives.introHere).not.toMatch(/Deel hem dan met anderen/);
   });
 });
 
@@ -848,8 +859,11 @@ describe('issue #26 §1 follow-up: leave for a naaste (Wet arbeid en zorg, BWBR0
   });
 
   it('kortdurend zorgverlof: twice the weekly hours per 12 months at 70 %; langdurend unpaid; calamiteitenverlof paid unless the cao says otherwise', () => {
-    expect(text(p())).toMatch(/Bij kortdurend zorgverlof krijg je 70% van je loon\. Je kunt per 12 maanden twee keer je uren per week opnemen\. Werk je 32 uur per week\? Dan is dat samen 64 uur\. Er is ook langdurend zorgverlof, maar dat is onbetaald\./);
-    expect(text(p())).toMatch(/calamiteitenverlof opnemen\. Je werkgever betaalt dan je loon door\. In je cao kan iets anders staan\./);
+    // Wazo art. 5:1 (care that is needed because of illness), 5:2 (twice the weekly hours), 5:6 (70 %, at least the
+    // minimum wage), 5:9 and 5:10 (langdurend: six times the weekly hours, unpaid), 4:1 (calamiteitenverlof with pay).
+    expect(text(p())).toMatch(/Het moet gaan om zorg die echt nodig is, omdat iemand ziek is\. Bij kortdurend zorgverlof krijg je 70% van je loon, en minstens het minimumloon\. Je kunt per 12 maanden twee keer je uren per week opnemen\. Werk je 32 uur per week\? Dan is dat samen 64 uur\./);
+    expect(text(p())).toMatch(/Langdurend zorgverlof is zes keer je uren per week, per 12 maanden\. Dat is onbetaald, tenzij je werkgever iets anders afspreekt\./);
+    expect(text(p())).toMatch(/calamiteitenverlof opnemen\. Je werkgever betaalt dan je loon door\. Bij al deze verloven kan je cao iets anders regelen\./);
   });
 
   it('no content gets zorgverlof wrong: not "tien dagen" for everyone, not full pay, not paid langdurend zorgverlof, not per week', () => {

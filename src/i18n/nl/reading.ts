@@ -29,7 +29,7 @@ export const reading = {
     intro: 'Voor je partner, familie of vrienden is er een apart deel. Daar lezen ze hoe ze je kunnen helpen, zonder het over te nemen.',
     /** On /voor-naasten/ itself, read by the employee and by naasten. */
     headingHere: 'Stuur deze pagina’s door',
-    introHere: 'Ben je zelf ziek thuis? Stuur deze link naar iemand die je steunt. Sta je naast iemand? Deel hem dan met anderen om je naaste heen.',
+    introHere: 'Ben je zelf ziek thuis? Stuur deze link naar iemand die je steunt. Sta je naast iemand? Vraag eerst of die het goed vindt. Deel de link daarna met anderen.',
     link: 'De link:',
     qrAlt: 'QR-code die {link} opent, de pagina’s voor naasten. Scan hem met de camera van een telefoon.',
     download: 'QR-code downloaden:',
@@ -37,7 +37,7 @@ export const reading = {
     note: 'Kopieer de link en stuur hem in een bericht.',
     share: 'Deel de link',
     /** Sent along with the link by the phone's share sheet, in the reader's voice. */
-    shareText: 'Hier lees je hoe je me kunt helpen nu ik ziek thuis ben.',
+    shareText: 'Hier lees je hoe je me kunt helpen nu ik ziek ben.',
     shareTitle: 'Voor naasten: keuzehulp re-integratie',
   },
   /** Before the link to the last page read (home page, phase hubs, /bewaard/). */
