@@ -4,7 +4,7 @@
  *   2. real nginx with nothing but `root` and `include dist/_nginx.conf`
  *      (installed with apt like Chromium; skipped with the reason where it cannot be).
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,7 @@ import { builtPagesList } from '../support/pages-list';
 import { headersFor, parseHeadersFile } from '../support/headers';
 import { headerProblems, lower } from '../support/expected-headers';
 import { ensureNginx, startNginx, type RunningNginx } from '../support/nginx';
+import { startServer, type RunningServer } from '../support/server';
 import { shortLinkRedirects, routes } from '../../src/lib/routes';
 
 const rules = parseHeadersFile(readFileSync('dist/_headers', 'utf8'));
@@ -124,5 +125,51 @@ describe('the precompressed copies', () => {
   it('stay out of the offline copy list', () => {
     const list = JSON.parse(readFileSync('dist/offline-bestanden.json', 'utf8')) as { files: [string, string][] };
     expect(list.files.filter(([u]) => /\.(gz|br)$/.test(u))).toEqual([]);
+  });
+});
+
+describe('the local server (npm start, the browser tests, the bench)', () => {
+  let local: RunningServer;
+  beforeAll(async () => {
+    local = await startServer('dist');
+  });
+  afterAll(async () => {
+    await local?.close();
+  });
+  const raw = (path: string, acceptEncoding: string) =>
+    import('node:http').then(
+      (http) =>
+        new Promise<{ body: Buffer; encoding?: string; vary?: string }>((ok, fail) => {
+          http
+            .get(`${local.url}${path}`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+              const chunks: Buffer[] = [];
+              res.on('data', (c: Buffer) => chunks.push(c));
+              res.on('end', () => ok({ body: Buffer.concat(chunks), encoding: res.headers['content-encoding'], vary: res.headers['vary'] }));
+            })
+            .on('error', fail);
+        }),
+    );
+
+  it('sends the precompressed copy the browser accepts, like production, so Lighthouse measures what readers get', async () => {
+    const br = await raw('/over/', 'gzip, deflate, br');
+    expect(br.encoding).toBe('br');
+    expect(br.vary).toMatch(/Accept-Encoding/i);
+    expect(br.body.equals(readFileSync('dist/over/index.html.br'))).toBe(true);
+
+    const gz = await raw('/over/', 'gzip;q=1.0, br;q=0');
+    expect(gz.encoding).toBe('gzip');
+    expect(gz.body.equals(readFileSync('dist/over/index.html.gz'))).toBe(true);
+
+    const plain = await raw('/over/', '');
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body.toString('utf8')).toBe(readFileSync('dist/over/index.html', 'utf8'));
+  });
+
+  it('sends a file without a compressed copy as it is', async () => {
+    const small = readdirSync('dist/_astro').find((f) => /\.(js|css)$/.test(f) && !existsSync(join('dist/_astro', `${f}.gz`)));
+    expect(small, 'a small asset without a .gz copy').toBeTruthy();
+    const res = await raw(`/_astro/${small}`, 'gzip, br');
+    expect(res.encoding).toBeUndefined();
+    expect(res.body.equals(readFileSync(join('dist/_astro', small!)))).toBe(true);
   });
 });

@@ -2,6 +2,9 @@
  * A small static server for the built site (dist/) that applies the same
  * headers a static host would: it reads dist/_headers and dist/_redirects, so
  * a Content-Security-Policy that breaks an island or search fails the tests.
+ * Like nginx's gzip_static, it sends the .br or .gz copy the build wrote next
+ * to a text file when the browser accepts it, so Lighthouse and the browser
+ * tests load the bytes production sends.
  * Used by `npm start` (tests/support/serve.ts) and the browser tests.
  */
 import { createServer, type Server } from 'node:http';
@@ -26,6 +29,21 @@ const TYPES: Record<string, string> = {
   '.ics': 'text/calendar; charset=utf-8',
 };
 const PAGEFIND_BINARY = /\.(pf_meta|pf_fragment|pf_index|pf_filter)$/;
+
+const ENCODINGS = [
+  { name: 'br', ext: 'br' },
+  { name: 'gzip', ext: 'gz' },
+] as const;
+
+/** The precompressed copy of `file` the request accepts (br before gzip), if the build wrote one. */
+function precompressed(file: string, acceptEncoding: string): (typeof ENCODINGS)[number] | undefined {
+  const accepted = acceptEncoding
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
+    .map(([name]) => name!.toLowerCase());
+  return ENCODINGS.find((e) => accepted.includes(e.name) && existsSync(`${file}.${e.ext}`));
+}
 
 export interface RunningServer {
   url: string;
@@ -81,8 +99,11 @@ export async function startServer(root = 'dist', port = 0, host = '127.0.0.1', o
       const body = await readFile(file);
       const ext = extname(file);
       const type = TYPES[ext] ?? (PAGEFIND_BINARY.test(file) ? 'application/octet-stream' : 'application/octet-stream');
-      res.writeHead(200, { 'Content-Type': type, ...headersFor(path, headerRules) });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      const encoding = precompressed(file, String(req.headers['accept-encoding'] ?? ''));
+      const sent = encoding ? await readFile(`${file}.${encoding.ext}`) : body;
+      const compression = encoding ? { 'Content-Encoding': encoding.name, Vary: 'Accept-Encoding' } : {};
+      res.writeHead(200, { 'Content-Type': type, ...compression, ...headersFor(path, headerRules) });
+      res.end(req.method === 'HEAD' ? undefined : sent);
       options.onServe?.(path, req.method === 'HEAD' ? Buffer.alloc(0) : body);
     } catch {
       const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Niet gevonden'));
