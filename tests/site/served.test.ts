@@ -139,7 +139,7 @@ describe('the local server (npm start, the browser tests, the bench)', () => {
   const raw = (path: string, acceptEncoding: string) =>
     import('node:http').then(
       (http) =>
-        new Promise<{ body: Buffer; encoding?: string; vary?: string }>((ok, fail) => {
+        new Promise<{ body: Buffer; encoding: string | undefined; vary: string | undefined }>((ok, fail) => {
           http
             .get(`${local.url}${path}`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
               const chunks: Buffer[] = [];
