@@ -122,11 +122,7 @@ ${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(
     body === null
       ? ''
       : `<div class="veld${problemOf('body').length ? ' fout' : ''}"><label for="veld-body">Tekst (MDX)</label><p class="hulp" id="veld-body-hulp">De tekst onder de kop. Begin met wat het belangrijkst is; koppen als vraag (##); onderdelen als &lt;Note&gt; en &lt;Later&gt; mogen blijven staan. Een onderdeel toevoegen: zie <a href="#onderdelen">Onderdeel invoegen</a> onder het formulier.</p>${problemOf('body').map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}<textarea name="__body" id="veld-body" rows="24">\n${esc(body)}</textarea></div>`;
-  const summary = problems.length
-    ? `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`
-    : saved
-      ? `<p class="opgeslagen" role="status">${esc(saved)}</p>`
-      : '';
+  const summary = saveOutcome(problems, saved);
   return page(
     `${COLLECTIONS[entry.collection].label}: ${entry.id}`,
     `<p><a href="/">Alle content</a></p><h1>${esc(entry.id)}</h1><p><code>${esc(entry.file)}</code></p>${top}${summary}
@@ -231,13 +227,15 @@ export function formValues(collection: Editable, form: URLSearchParams): { value
   return { values, body: body === null ? undefined : body.replace(/\r\n/g, '\n'), problems };
 }
 
+/** What the last save did: the refusal with every problem (an alert), or the saved message (a status). */
+function saveOutcome(problems: readonly ContentProblem[], saved: string): string {
+  if (problems.length) return `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`;
+  return saved ? `<p class="opgeslagen" role="status">${esc(saved)}</p>` : '';
+}
+
 /** The synonyms form: one text box, one word group per line (src/redactie/synonyms.ts). */
 export function renderSynonymsForm(file: string, lines: string, field: { label: string; help: string }, problems: readonly ContentProblem[] = [], saved = '', top = ''): string {
-  const summary = problems.length
-    ? `<div class="fouten" role="alert"><h2>Niet opgeslagen</h2><ul>${problems.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul></div>`
-    : saved
-      ? `<p class="opgeslagen" role="status">${esc(saved)}</p>`
-      : '';
+  const summary = saveOutcome(problems, saved);
   return page(
     `${COLLECTIONS.synonyms.label}`,
     `<p><a href="/">Alle content</a></p><h1>${esc(COLLECTIONS.synonyms.label)}</h1><p><code>${esc(file)}</code></p>${top}${summary}
