@@ -61,9 +61,16 @@ const asText = (v: unknown): string => (v === undefined || v === null ? '' : v i
 const NESTED = new Set(['sources', 'group', 'groups']);
 // Every <textarea> starts with a newline: HTML drops the first one, so text that starts with a blank line keeps it.
 
-function control(f: FormField, value: unknown): string {
+/** What a control points screen readers to: its help text, and its error messages when the save was refused. */
+const describedBy = (id: string, invalid: boolean) => `aria-describedby="${id}-hulp${invalid ? ` ${id}-fout` : ''}"${invalid ? ' aria-invalid="true"' : ''}`;
+
+/** The error messages of one field, with the id its control's aria-describedby names. */
+const messages = (id: string, problems: readonly ContentProblem[]) =>
+  problems.length ? `<div id="${id}-fout">${problems.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}</div>` : '';
+
+function control(f: FormField, value: unknown, invalid = false): string {
   const id = `veld-${f.name}`;
-  const name = `name="${esc(f.name)}" id="${id}" aria-describedby="${id}-hulp"`;
+  const name = `name="${esc(f.name)}" id="${id}" ${describedBy(id, invalid)}`;
   switch (f.widget) {
     case 'textarea':
       return `<textarea ${name} rows="3">\n${esc(asText(value))}</textarea>`;
@@ -73,7 +80,8 @@ function control(f: FormField, value: unknown): string {
       const picked = Array.isArray(value) ? value : [];
       // The chosen ones first, in their stored order, so an unchanged save keeps the order.
       const ordered = [...picked.filter((c) => f.choices.includes(c as string | number)), ...f.choices.filter((c) => !picked.includes(c))];
-      return `<span id="${id}">${ordered.map((c) => `<label class="keuze"><input type="checkbox" name="${esc(f.name)}" value="${esc(String(c))}"${picked.includes(c) ? ' checked' : ''}> ${esc(String(c))}</label>`).join(' ')}</span><input type="hidden" name="${esc(f.name)}" value="">`;
+      // The fieldset around them (renderForm) names the group; the first box carries the field's id.
+      return `<span>${ordered.map((c, i) => `<label class="keuze"><input type="checkbox" name="${esc(f.name)}" value="${esc(String(c))}"${i === 0 ? ` id="${id}"` : ''}${picked.includes(c) ? ' checked' : ''}> ${esc(String(c))}</label>`).join(' ')}</span><input type="hidden" name="${esc(f.name)}" value="">`;
     }
     case 'date':
       return `<input type="date" ${name} value="${esc(asText(value))}">`;
@@ -103,9 +111,9 @@ const HINTS: Partial<Record<FormField['widget'], string>> = {
 /** The choice next to Opslaan for an entry with a `reviewed` date (src/redactie/reviewed.ts), with its problem after a refused save. */
 function reviewField(review: ReviewChoice, problems: readonly ContentProblem[]): string {
   const id = 'veld-gecontroleerd';
-  return `<div class="veld${problems.length ? ' fout' : ''}"><input type="checkbox" name="${REVIEW_FIELD}" id="${id}" value="ja" aria-describedby="${id}-hulp"${review.ticked ? ' checked' : ''}> <label for="${id}">${esc(reviewLabel(review.today))}</label>
+  return `<div class="veld${problems.length ? ' fout' : ''}"><input type="checkbox" name="${REVIEW_FIELD}" id="${id}" value="ja" ${describedBy(id, problems.length > 0)}${review.ticked ? ' checked' : ''}> <label for="${id}">${esc(reviewLabel(review.today))}</label>
 <p class="hulp" id="${id}-hulp">Verander je iets aan de inhoud, dan vraagt de redactie om een nieuwe datum bij ‘Laatst gecontroleerd’. Vink dit aan als je de feiten vandaag naast de bronnen hebt gelegd. Of vul zelf de datum van je controle in. Zonder wijziging hoef je niets aan te vinken; vink je het toch aan, dan wordt alleen de datum bijgewerkt.</p>
-${problems.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}</div>`;
+${messages(id, problems)}</div>`;
 }
 
 /** The edit page of one entry, with the problems of a refused save above the form and at their fields. */
@@ -114,14 +122,20 @@ export function renderForm(entry: StoredEntry, values: Record<string, unknown> =
   const problemOf = (name: string) => problems.filter((p) => p.field === name || p.field.startsWith(`${name}.`));
   const rows = fields.map((f) => {
     const own = problemOf(f.name);
-    return `<div class="veld${own.length ? ' fout' : ''}"><label for="veld-${esc(f.name)}">${esc(f.label)}</label> <small>(${esc(f.name)})</small>
-<p class="hulp" id="veld-${esc(f.name)}-hulp">${esc(f.help)}${HINTS[f.widget] ? ` ${HINTS[f.widget]}` : ''}</p>
-${own.map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}${control(f, values[f.name])}</div>`;
+    const id = `veld-${esc(f.name)}`;
+    const help = `<p class="hulp" id="${id}-hulp">${esc(f.help)}${HINTS[f.widget] ? ` ${HINTS[f.widget]}` : ''}</p>
+${messages(id, own)}`;
+    // A group of checkboxes is named by a fieldset and its legend; every other field by its label.
+    if (f.widget === 'multiselect')
+      return `<fieldset class="veld${own.length ? ' fout' : ''}" ${describedBy(id, own.length > 0)}><legend>${esc(f.label)} <small>(${esc(f.name)})</small></legend>
+${help}${control(f, values[f.name])}</fieldset>`;
+    return `<div class="veld${own.length ? ' fout' : ''}"><label for="${id}">${esc(f.label)}</label> <small>(${esc(f.name)})</small>
+${help}${control(f, values[f.name], own.length > 0)}</div>`;
   });
   const bodyField =
     body === null
       ? ''
-      : `<div class="veld${problemOf('body').length ? ' fout' : ''}"><label for="veld-body">Tekst (MDX)</label><p class="hulp" id="veld-body-hulp">De tekst onder de kop. Begin met wat het belangrijkst is; koppen als vraag (##); onderdelen als &lt;Note&gt; en &lt;Later&gt; mogen blijven staan. Een onderdeel toevoegen: zie <a href="#onderdelen">Onderdeel invoegen</a> onder het formulier.</p>${problemOf('body').map((p) => `<p class="melding">${esc(p.message)}</p>`).join('')}<textarea name="__body" id="veld-body" rows="24">\n${esc(body)}</textarea></div>`;
+      : `<div class="veld${problemOf('body').length ? ' fout' : ''}"><label for="veld-body">Tekst (MDX)</label><p class="hulp" id="veld-body-hulp">De tekst onder de kop. Begin met wat het belangrijkst is; koppen als vraag (##); onderdelen als &lt;Note&gt; en &lt;Later&gt; mogen blijven staan. Een onderdeel toevoegen: zie <a href="#onderdelen">Onderdeel invoegen</a> onder het formulier.</p>${messages('veld-body', problemOf('body'))}<textarea name="__body" id="veld-body" rows="24" ${describedBy('veld-body', problemOf('body').length > 0)}>\n${esc(body)}</textarea></div>`;
   const summary = saveOutcome(problems, saved);
   return page(
     `${COLLECTIONS[entry.collection].label}: ${entry.id}`,
@@ -172,7 +186,7 @@ export function page(title: string, main: string): string {
   return `<!doctype html>
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} · Redactie</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:1rem auto;padding:0 1rem;color:#1d1d1b}label{font-weight:bold}
-.veld{margin:1.2rem 0}.hulp{margin:.1rem 0 .3rem;color:#444;font-size:.9em}input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}
+.veld{margin:1.2rem 0}fieldset.veld{border:0;padding:0}fieldset.veld legend{padding:0;font-weight:700}.hulp{margin:.1rem 0 .3rem;color:#444;font-size:.9em}input[type=text],textarea,select{width:100%;box-sizing:border-box;font:inherit}
 .yaml,#veld-body{font-family:ui-monospace,monospace;font-size:.9em}.fout textarea,.fout input,.fout select{border:2px solid #b00020}.melding,.fouten{color:#b00020}
 .keuze{font-weight:normal;margin-right:1rem}.opgeslagen{background:#e6f2ef;padding:.5rem}</style></head>
 <body><main>${main}</main></body></html>`;
@@ -242,7 +256,7 @@ export function renderSynonymsForm(file: string, lines: string, field: { label: 
 <form method="post" action="/bewerk?c=synonyms&amp;id=alle">
 <div class="veld${problems.length ? ' fout' : ''}"><label for="veld-words">${esc(field.label)}</label> <small>(words)</small>
 <p class="hulp" id="veld-words-hulp">${esc(field.help)} Eén groep per regel, de woorden gescheiden door komma’s. Een nieuwe regel is een nieuwe groep; haal een regel weg om een groep te schrappen.</p>
-<textarea name="words" id="veld-words" aria-describedby="veld-words-hulp" rows="30">\n${esc(lines)}</textarea></div>
+${messages('veld-words', problems)}<textarea name="words" id="veld-words" ${describedBy('veld-words', problems.length > 0)} rows="30">\n${esc(lines)}</textarea></div>
 <p><button type="submit">Opslaan</button></p>
 </form>`,
   );

@@ -35,8 +35,7 @@ afterAll(() => rmSync(repo, { recursive: true, force: true }));
 const formOf = (html: string) => {
   const form = new URLSearchParams();
   for (const m of html.matchAll(/<input type="(?:text|number|date|hidden)" name="([^"]+)"[^>]*value="([^"]*)"/g)) form.append(m[1]!, m[2]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-  for (const m of html.matchAll(/<input type="checkbox" name="([^"]+)" value="([^"]*)" checked>/g)) form.append(m[1]!, m[2]!);
-  for (const m of html.matchAll(/<input type="checkbox" name="([^"]+)" id="[^"]+" aria-describedby="[^"]+" value="([^"]*)" checked>/g)) form.append(m[1]!, m[2]!);
+  for (const m of html.matchAll(/<input type="checkbox" name="([^"]+)"(?: [a-z-]+="[^"]*")*? value="([^"]*)"(?: [a-z-]+="[^"]*")* checked>/g)) form.append(m[1]!, m[2]!);
   for (const m of html.split('<section id="onderdelen">')[0]!.matchAll(/<textarea name="([^"]+)"[^>]*>\n([\s\S]*?)<\/textarea>/g)) form.append(m[1]!, m[2]!.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
   for (const m of html.matchAll(/<select name="([^"]+)"[^>]*>([\s\S]*?)<\/select>/g)) if (!m[1]!.startsWith('onderdeel')) form.append(m[1]!, /<option selected>([^<]*)<\/option>/.exec(m[2]!)?.[1] ?? '');
   return form;

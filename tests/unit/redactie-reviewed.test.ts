@@ -92,7 +92,7 @@ describe('saving a factual entry', () => {
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('Niet opgeslagen');
-    expect(html).toMatch(/<div class="veld fout"><input type="checkbox" name="__gecontroleerd"[\s\S]*?<p class="melding">Je hebt de inhoud veranderd\. Zet een datum bij ‘laatst gecontroleerd’, of vink aan dat je vandaag hebt gecontroleerd\.<\/p><\/div><p><button/);
+    expect(html).toMatch(/<div class="veld fout"><input type="checkbox" name="__gecontroleerd"[\s\S]*?<div id="veld-gecontroleerd-fout"><p class="melding">Je hebt de inhoud veranderd\. Zet een datum bij ‘laatst gecontroleerd’, of vink aan dat je vandaag hebt gecontroleerd\.<\/p><\/div><\/div><p><button/);
     expect(html).toContain('Een extra zin voor de test.'); // the edit is still in the form
     expect(readFileSync(entry.file, 'utf8')).toBe(before);
   });

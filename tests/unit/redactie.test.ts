@@ -49,6 +49,15 @@ describe('forms from the schemas', () => {
     expect(formFields('pages').find((f) => f.name === 'reviewed')).toMatchObject({ label: 'Laatst gecontroleerd', widget: 'date' });
     expect(formFields('pages').find((f) => f.name === 'phases')).toMatchObject({ widget: 'multiselect', choices: [1, 2, 3, 4], numeric: true });
   });
+
+  it('name a group of checkboxes with a fieldset and legend, not a label pointing at no control', () => {
+    const html = renderForm(readEntry(dir, 'pages', 'over')!);
+    const label = formFields('pages').find((f) => f.name === 'phases')!.label;
+    expect(html).toMatch(new RegExp(`<fieldset class="veld" aria-describedby="veld-phases-hulp"><legend>${label} <small>\\(phases\\)</small></legend>`));
+    expect(html).not.toContain('<label for="veld-phases">');
+    // Every label's `for` names a control that exists.
+    for (const [, id] of html.matchAll(/<label for="([^"]+)"/g)) expect(html, id).toMatch(new RegExp(`<(input|textarea|select) [^>]*id="${id}"`));
+  });
 });
 
 describe('saving', () => {
@@ -143,6 +152,10 @@ describe('the server', () => {
     const html = await res.text();
     expect(html).toContain('Niet opgeslagen');
     expect(html).toMatch(/het veld &quot;alias&quot; \(Naam\): Te kort/);
+    // A screen reader hears the message with the field: the control is marked invalid and points to it.
+    expect(html).toContain('<input type="text" name="alias" id="veld-alias" aria-describedby="veld-alias-hulp veld-alias-fout" aria-invalid="true"');
+    expect(html).toMatch(/<div id="veld-alias-fout"><p class="melding">[^<]*Te kort/);
+    expect(html).not.toMatch(/id="veld-[a-z]+" aria-describedby="veld-[a-z]+-hulp" aria-invalid/); // only the refused field
     expect(readFileSync(entry.file, 'utf8')).toBe(before);
   });
 
