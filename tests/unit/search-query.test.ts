@@ -1,4 +1,6 @@
 /** Query handling for search: concepts, synonyms, IDF scoring, title reranking, safe excerpts. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { asksAsProfessional, asksForExperiences, bestBetsFor, bestPerPage, combine, concepts, mergeHits, normalize, passesFilters, rerank, safeExcerpt, type BestBet, type Hit } from '../../src/lib/search-query';
 
@@ -135,6 +137,16 @@ describe('experiences and best bets', () => {
     expect(bestBetsFor('Wat moet ik zeggen? vragen lijst', bets).map((h) => h.url)).toEqual(['/werkblad/', '/vragen/']);
     expect(bestBetsFor('voorbereidend', bets)).toEqual([]);
     expect(bestBetsFor('bedrijfsarts', bets)).toEqual([]);
+  });
+
+  it('puts the pages for naasten first when a naaste’s search also matches an employee’s bet (content/best-bets.yaml)', () => {
+    const file = parse(readFileSync('content/best-bets.yaml', 'utf8')) as { id: string; words: string[]; pages: string[] }[];
+    const real: BestBet[] = file.map((b) => ({ words: b.words, hits: b.pages.map((p) => hit(`/${p}/`)) }));
+    const urls = (q: string) => bestBetsFor(q, real).map((h) => h.url);
+    // Matches both `voor-naasten` ("mijn man is") and `contact` ("hoe vaak contact").
+    expect(urls('mijn man is overspannen, hoe vaak contact met werk')).toEqual(['/voor-naasten/', '/voor-naasten/de-eerste-weken/', '/regels-en-rollen/wie-beslist-wat/hoe-vaak-gesprekken/']);
+    // "Wachttijd" is the WIA's 104 weeks on this site, not a waiting list for treatment: no bet sends it to treatment pages.
+    expect(urls('wachttijd wia').some((u) => u.includes('behandeling'))).toBe(false);
   });
 
   it('keeps the reader’s filters for best bets', () => {
