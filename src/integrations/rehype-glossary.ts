@@ -60,8 +60,15 @@ function text(value: string): Text {
   return { type: 'text', value };
 }
 
-/** The markup for one explained term. A term is explained once per page, so its id is unique on the page. */
-export function termElement(term: GlossaryTerm, shown: string): Element {
+/** Punctuation that belongs to the word before it: it stays on the term's line (see `termElement`). */
+const TRAILING_PUNCTUATION = /^[.,;:!?)\]…’”]+/;
+
+/**
+ * The markup for one explained term. A term is explained once per page, so its id is unique on the page.
+ * `after`: punctuation that follows the term in the text. It goes inside the wrapper, which does not wrap
+ * (global.css), so a phone never starts a line with the full stop after a term.
+ */
+export function termElement(term: GlossaryTerm, shown: string, after = ''): Element {
   const id = `uitleg-${term.id}`;
   return el('span', { className: ['term'] }, [
     el('button', { type: 'button', className: ['term-btn'], popovertarget: id }, [
@@ -76,6 +83,7 @@ export function termElement(term: GlossaryTerm, shown: string): Element {
         text(pages.glossary.close),
       ]),
     ]),
+    ...(after ? [text(after)] : []),
   ]);
 }
 
@@ -140,8 +148,11 @@ export function explainTerms(
       pending.delete(best.matcher);
       if (!page.claim(best.matcher.term.id)) continue; // explained elsewhere on the page already
       if (best.index > 0) out.push(text(rest.slice(0, best.index)));
-      out.push(termElement(best.matcher.term, rest.slice(best.index, best.index + best.length)));
+      const shown = rest.slice(best.index, best.index + best.length);
       rest = rest.slice(best.index + best.length);
+      const after = TRAILING_PUNCTUATION.exec(rest)?.[0] ?? '';
+      out.push(termElement(best.matcher.term, shown, after));
+      rest = rest.slice(after.length);
     }
     if (out.length === 0) return null;
     if (rest) out.push(text(rest));

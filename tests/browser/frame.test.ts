@@ -102,7 +102,7 @@ describe('the phone menu', () => {
 });
 
 describe('help numbers on every page at 360 × 740', () => {
-  it('the help block reads "113 of 0800-0113" with its spaces, and no phone number is split over two lines', async () => {
+  it('the help block reads "113 of 0800-0113" with its spaces, no phone number is split over two lines, and no line starts with the punctuation after a glossary term', async () => {
     const { page, context } = await chrome.open({ viewport: PHONE, javaScriptEnabled: false });
     const line = fmt(F.help.items[1]!.text, HELP_VALUES);
     expect(line).toContain(`${HELP.suicide.label} of ${HELP.suicideFree.label}, of chat op`);
@@ -112,9 +112,24 @@ describe('help numbers on every page at 360 × 740', () => {
       const found = await page.evaluate(() => ({
         help: [...document.querySelectorAll('.help-block li')].map((li) => (li as HTMLElement).innerText.replace(/\s+/g, ' ').trim()),
         split: [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].filter((a) => a.getClientRects().length > 1).map((a) => a.textContent),
+        // The full stop or comma after a term (inside its wrapper, or right after it) stands on the term's last line.
+        orphaned: [...document.querySelectorAll('.term')].flatMap((term) => {
+          const rects = term.querySelector('.term-btn')?.getClientRects();
+          const end = rects?.[rects.length - 1];
+          const inner = term.lastChild?.nodeType === Node.TEXT_NODE ? term.lastChild : null;
+          const next = term.nextSibling?.nodeType === Node.TEXT_NODE && /^[.,;:!?)]/.test(term.nextSibling.textContent ?? '') ? term.nextSibling : null;
+          const mark = inner ?? next;
+          if (!end || !mark) return []; // folded away, or no punctuation after it
+          const range = document.createRange();
+          range.setStart(mark, 0);
+          range.setEnd(mark, 1);
+          const at = range.getBoundingClientRect();
+          return Math.abs(at.top - end.top) > 4 ? [`${term.querySelector('.term-btn')?.firstChild?.textContent}${mark.textContent?.[0]}`] : [];
+        }),
       }));
       if (found.help.length > 0 && !found.help.some((t) => t.endsWith(line))) wrong.push(`${path}: ${found.help.join(' | ')}`);
       for (const t of found.split) wrong.push(`${path}: "${t}" staat op twee regels`);
+      for (const t of found.orphaned) wrong.push(`${path}: het leesteken na "${t}" begint een nieuwe regel`);
     }
     expect(wrong).toEqual([]);
     await context.close();

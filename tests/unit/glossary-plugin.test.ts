@@ -41,6 +41,16 @@ describe('explainTerms', () => {
     expect(out).toContain('<button>Bedrijfsartsen<span> (uitleg)</span></button>');
   });
 
+  it('keeps the punctuation after a term inside its wrapper, so a line never starts with it', () => {
+    const out = explain({ type: 'root', children: [p(t('Bel de bedrijfsarts. Of het pva, zegt spoor 2?! Klaar.'))] });
+    // The wrapper (span) ends with the punctuation, after the explanation; the rest of the sentence follows it.
+    expect(out).toMatch(/<span><button>bedrijfsarts<span> \(uitleg\)<\/span><\/button><span popover>[^]*?<\/span>\.<\/span> Of het/);
+    expect(out).toMatch(/<button>pva<span> \(uitleg\)<\/span><\/button><span popover>[^]*?<\/span>,<\/span> zegt/);
+    expect(out).toMatch(/<button>spoor 2<span> \(uitleg\)<\/span><\/button><span popover>[^]*?<\/span>\?!<\/span> Klaar\./);
+    // Words after a term stay outside it.
+    expect(explain({ type: 'root', children: [p(t('De bedrijfsarts belt.'))] })).toMatch(/<\/span><\/span> belt\.<\/p>$/);
+  });
+
   it('does not match inside other words or numbers', () => {
     expect(explain({ type: 'root', children: [p(t('De spoor 20 trein en het pvaatje.'))] })).not.toContain('<button>');
   });

@@ -97,7 +97,8 @@ describe('explainPageHtml (the pass over a finished page)', () => {
     const html = explainPageHtml(pageHtml(`<p data-terms class="a">Collega&#39;s &amp; de bedrijfsarts, &quot;echt&quot;.</p>${rest}`), '/over/', matchers);
     expect(explained(html)).toEqual(['bedrijfsarts']);
     expect(html).toContain('<p class="a">Collega\'s &#x26; de <span class="term"><button type="button" class="term-btn" popovertarget="uitleg-bedrijfsarts">');
-    expect(html).toContain(`</span></span>, "echt".</p>${rest}</main>`);
+    // The comma after the term goes inside its wrapper (no line starts with it); the rest is as it was.
+    expect(html).toContain(`</span>,</span> "echt".</p>${rest}</main>`);
   });
 
   it('returns a page without term regions unchanged', () => {
